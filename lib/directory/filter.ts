@@ -1,0 +1,28 @@
+import type { DirectoryEntry } from "../db/public";
+
+/** Folds case and Nordic letters so "averoy" finds "Averøy" and "sor" finds "Sør-Østerdal". */
+export function searchKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/[øö]/g, "o")
+    .replace(/[åä]/g, "a")
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .trim();
+}
+
+export type DirectoryFilter = { query: string; country: string };
+
+export function parseDirectoryFilter(params: Record<string, string | string[] | undefined>): DirectoryFilter {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+  const country = first(params.country).toUpperCase();
+  return { query: first(params.q).slice(0, 100), country: ["NO", "DK"].includes(country) ? country : "" };
+}
+
+export function filterDirectory(entries: DirectoryEntry[], filter: DirectoryFilter): DirectoryEntry[] {
+  const query = searchKey(filter.query);
+  return entries.filter(
+    (entry) => (!filter.country || entry.country === filter.country) && (!query || searchKey(entry.name).includes(query) || entry.slug.includes(query)),
+  );
+}

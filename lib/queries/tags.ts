@@ -1,0 +1,3 @@
+/** Cache tags of published data; publishing an organisation revalidates both. */
+export const directoryTag = () => "directory";
+export const noticeTag = (organisationSlug: string) => `notice:${organisationSlug}`;

@@ -1,0 +1,182 @@
+/**
+ * Idempotent demo/seed data: the twelve organisations and the full text of ../shared/seeds
+ * (copied to prisma/seed-data/sources). Running it again rewrites the seeded content to the
+ * same state and publishes a new version only where the resolved notice changed.
+ */
+import { isDeepStrictEqual } from "node:util";
+import { activityContentSchema, sectionContentSchema } from "../lib/content/schema";
+import { prisma } from "../lib/db/client";
+import { publishOrganisation } from "../lib/db/versions";
+import { loadNoticeLayers } from "../lib/db/layers";
+import { buildSnapshot } from "../lib/notice/snapshot";
+import type { Prisma } from "../generated/prisma/client";
+import { LEGAL_BASES } from "./seed-data/legal-bases";
+import { telephoneInquiriesActivity } from "./seed-data/library-no";
+import { nordmoreNotice } from "./seed-data/nordmore";
+import { billundNotice } from "./seed-data/billund";
+import { osloNotice } from "./seed-data/oslo";
+import { sonhNotice } from "./seed-data/sonh";
+import { ORGANISATIONS } from "./seed-data/organisations";
+import type { SeedActivity, SeedNotice, SeedPart } from "./seed-data/types";
+
+type Tx = Prisma.TransactionClient;
+type Owner = { libraryId: string } | { groupId: string } | { organisationId: string };
+
+const json = (value: unknown) => value as Prisma.InputJsonValue;
+
+async function seedLegalBases(tx: Tx) {
+  for (const [position, basis] of LEGAL_BASES.entries()) {
+    const data = { kind: basis.kind, country: basis.country ?? null, url: basis.url, position };
+    await tx.legalBasis.upsert({ where: { code: basis.code }, create: { code: basis.code, ...data }, update: data });
+    for (const [locale, text] of Object.entries(basis.text)) {
+      await tx.legalBasisTranslation.upsert({
+        where: { code_locale: { code: basis.code, locale } },
+        create: { code: basis.code, locale, ...text },
+        update: text,
+      });
+    }
+  }
+}
+
+async function createActivity(tx: Tx, id: string, owner: Owner, activity: SeedActivity, locale: string, position: number, parentId: string | null, memberIds: Map<string, string>) {
+  const content = activityContentSchema.parse(activity.content);
+  await tx.part.create({
+    data: {
+      id,
+      kind: "activity",
+      mode: "own",
+      slug: activity.slug,
+      position,
+      parentId,
+      retentionPeriod: activity.retentionPeriod ?? null,
+      ...owner,
+      translations: { create: { locale, title: activity.title, content: json(content) } },
+      legalBases: { create: activity.legalBases.map((code, i) => ({ code, position: i })) },
+      applicability: {
+        create: (activity.appliesTo ?? []).map((slug) => {
+          const organisationId = memberIds.get(slug);
+          if (!organisationId) throw new Error(`appliesTo names unknown organisation ${slug}`);
+          return { organisationId };
+        }),
+      },
+    },
+  });
+}
+
+/** Writes a notice's parts into one layer with ids derived from the owner and slug. */
+async function createParts(tx: Tx, prefix: string, owner: Owner, notice: SeedNotice, memberIds = new Map<string, string>()) {
+  let position = 0;
+  const next = () => (position += 10);
+  for (const part of notice.parts as SeedPart[]) {
+    const id = `${prefix}:${part.slug}`;
+    if (part.kind === "activity") {
+      await createActivity(tx, id, owner, part, notice.locale, next(), null, memberIds);
+      continue;
+    }
+    await tx.part.create({
+      data: {
+        id,
+        kind: "section",
+        mode: "own",
+        slug: part.slug,
+        position: next(),
+        ...owner,
+        translations: { create: { locale: notice.locale, title: part.title, content: json(sectionContentSchema.parse({ body: part.body })) } },
+      },
+    });
+    for (const child of part.children ?? []) {
+      await createActivity(tx, `${prefix}:${child.slug}`, owner, child, notice.locale, next(), id, memberIds);
+    }
+  }
+  return position;
+}
+
+async function seedContent(tx: Tx) {
+  await seedLegalBases(tx);
+
+  const library = await tx.library.upsert({
+    where: { slug: "no-standard" },
+    create: { id: "library:no-standard", slug: "no-standard", name: "Norsk standardbibliotek", country: "NO" },
+    update: {},
+  });
+  const group = await tx.group.upsert({
+    where: { slug: "nordmore" },
+    create: { id: "group:nordmore", slug: "nordmore", name: "Nordmøre-kommunene" },
+    update: {},
+  });
+  const organisationIds = new Map<string, string>();
+  for (const org of ORGANISATIONS) {
+    const { slug, group: groupSlug, noDpoNote, ...settings } = org;
+    const data = {
+      ...settings,
+      locales: json(org.locales),
+      embedOrigins: json([org.website]),
+      groupId: groupSlug ? group.id : null,
+    };
+    const row = await tx.organisation.upsert({ where: { slug }, create: { id: `org:${slug}`, slug, ...data }, update: data });
+    organisationIds.set(slug, row.id);
+    if (noDpoNote) {
+      await tx.organisationTranslation.upsert({
+        where: { organisationId_locale: { organisationId: row.id, locale: org.defaultLocale } },
+        create: { organisationId: row.id, locale: org.defaultLocale, noDpoNote, intro: json([]) },
+        update: { noDpoNote },
+      });
+    }
+  }
+
+  // Seeded layers are rewritten whole, so a second run gives the same content.
+  await tx.part.deleteMany({ where: { OR: [{ libraryId: library.id }, { groupId: group.id }, { organisationId: { in: [...organisationIds.values()] } }] } });
+
+  await createParts(tx, "library:no-standard", { libraryId: library.id }, { locale: "nb", title: "", intro: [], parts: [telephoneInquiriesActivity] });
+
+  await createParts(tx, "group:nordmore", { groupId: group.id }, nordmoreNotice, organisationIds);
+  const groupTexts = { noticeTitle: nordmoreNotice.title, intro: json(nordmoreNotice.intro) };
+  await tx.groupTranslation.upsert({
+    where: { groupId_locale: { groupId: group.id, locale: nordmoreNotice.locale } },
+    create: { groupId: group.id, locale: nordmoreNotice.locale, ...groupTexts },
+    update: groupTexts,
+  });
+
+  const ownNotices = { billund: billundNotice, oslo: osloNotice, sonh: sonhNotice };
+  for (const [slug, notice] of Object.entries(ownNotices)) {
+    const organisationId = organisationIds.get(slug)!;
+    const last = await createParts(tx, `org:${slug}`, { organisationId }, notice);
+    const texts = { noticeTitle: notice.title, intro: json(notice.intro) };
+    await tx.organisationTranslation.upsert({
+      where: { organisationId_locale: { organisationId, locale: notice.locale } },
+      create: { organisationId, locale: notice.locale, ...texts },
+      update: texts,
+    });
+    if (slug === "oslo") {
+      // Oslo adopts the library's telephone-inquiries activity (details vary per unit).
+      await tx.part.create({
+        data: { id: "org:oslo:adopt:henvendelser-per-telefon", kind: "activity", mode: "inherit", position: last + 10, organisationId, baseId: `library:no-standard:${telephoneInquiriesActivity.slug}` },
+      });
+    }
+  }
+  return organisationIds;
+}
+
+async function publishChanged(organisationIds: Map<string, string>) {
+  for (const [slug, id] of organisationIds) {
+    const layers = await loadNoticeLayers(id);
+    const latest = await prisma.noticeVersion.findFirst({ where: { organisationId: id }, orderBy: { number: "desc" } });
+    const unchanged = latest && layers && isDeepStrictEqual(JSON.parse(JSON.stringify(buildSnapshot(layers))), latest.snapshot);
+    if (unchanged) continue;
+    const version = await publishOrganisation(id, latest ? "Oppdatert fra kildedokumentene" : "Første publiserte versjon");
+    console.log(`published ${slug} v${version.number}`);
+  }
+}
+
+async function main() {
+  const organisationIds = await prisma.$transaction(seedContent, { timeout: 60_000 });
+  await publishChanged(organisationIds);
+  console.log(`seeded ${organisationIds.size} organisations`);
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => prisma.$disconnect());
