@@ -105,7 +105,7 @@ function applyLayer(list: EntryList, parts: PartRecord[], layer: Layer, library:
       case "append":
         if (existing) {
           existing.appended.push({ origin: layer, part });
-          if (existing.mode === "inherit") existing.mode = "append";
+          if (existing.mode !== "replace") existing.mode = "append";
           list.alias(part.id, existing);
         } else if (libraryBase) {
           list.add(
@@ -224,10 +224,10 @@ function layeredEntries(layers: NoticeLayers): { top: Entry[]; childrenOf: Map<E
   const childrenOf = new Map<Entry, Entry[]>();
   const top: Entry[] = [];
   for (const entry of entries) {
-    const parentId = entry.parentId ?? entry.identity.parentId;
-    const parent = entry.identity.kind === "activity" ? list.find(parentId) : undefined;
-    if (parentId && !parent) continue; // its section is hidden or does not apply: so is it
-    if (parent && parent.identity.kind === "section" && entries.includes(parent)) {
+    const parentId = entry.identity.kind === "activity" ? (entry.parentId ?? entry.identity.parentId) : null;
+    const parent = list.find(parentId);
+    if (parentId && (!parent || !entries.includes(parent))) continue; // its section is hidden or does not apply: so is it
+    if (parent && parent.identity.kind === "section") {
       childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), entry]);
     } else top.push(entry);
   }

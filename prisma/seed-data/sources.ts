@@ -33,3 +33,11 @@ export function seedSourceLines(source: SeedSource): string[] {
     .map((line) => normaliseText(line.replace(/^\s*(?:[*•]|#+)\s+/, "")))
     .filter((line) => line !== "" && !source.chrome.includes(line));
 }
+
+/**
+ * A source line cut into sentences. Seed data may place the sentences of one paragraph in
+ * different fields of a processing activity, so checks look for each sentence word for word.
+ */
+export function sentences(line: string): string[] {
+  return line.split(/(?<=[.!?])\s+(?=[A-ZÆØÅ«(])/).filter(Boolean);
+}

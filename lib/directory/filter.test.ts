@@ -1,0 +1,27 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { DirectoryEntry } from "../db/public";
+import { filterDirectory, parseDirectoryFilter, searchKey } from "./filter";
+
+const entry = (slug: string, name: string, country: string): DirectoryEntry => ({ slug, name, country, kind: "municipality", locales: ["nb"], defaultLocale: "nb" });
+const entries = [entry("averoy", "Averøy kommune", "NO"), entry("billund", "Billund Kommune", "DK"), entry("sonh", "Sør-Østerdal Næringshage AS", "NO")];
+
+describe("directory filter", () => {
+  it("matches names without regard to case or Nordic letters", () => {
+    assert.equal(searchKey("Sør-Østerdal Æ Å"), "sor-osterdal ae a");
+    assert.deepEqual(filterDirectory(entries, { query: "averoy", country: "" }).map((e) => e.slug), ["averoy"]);
+    assert.deepEqual(filterDirectory(entries, { query: "AVERØY", country: "" }).map((e) => e.slug), ["averoy"]);
+    assert.deepEqual(filterDirectory(entries, { query: "sør", country: "" }).map((e) => e.slug), ["sonh"]);
+  });
+
+  it("filters by country and combines both filters", () => {
+    assert.deepEqual(filterDirectory(entries, { query: "", country: "DK" }).map((e) => e.slug), ["billund"]);
+    assert.deepEqual(filterDirectory(entries, { query: "kommune", country: "NO" }).map((e) => e.slug), ["averoy"]);
+  });
+
+  it("ignores unknown countries and over-long queries from the URL", () => {
+    assert.deepEqual(parseDirectoryFilter({ q: ["a", "b"], country: "se" }), { query: "a", country: "" });
+    assert.equal(parseDirectoryFilter({ q: "x".repeat(500) }).query.length, 100);
+    assert.deepEqual(parseDirectoryFilter({ country: "dk" }), { query: "", country: "DK" });
+  });
+});

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The whole test suite: type check, unit tests, then browser tests against a production build
+# on SQLite and, where PostgreSQL is installed, on PostgreSQL. Prints "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+TMP=tests/.tmp
+rm -rf "$TMP" && mkdir -p "$TMP"
+
+echo "== type check"
+npx tsc --noEmit
+
+echo "== unit tests"
+mapfile -t unit_tests < <(find lib tests/unit -name '*.test.ts' | sort)
+node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$TMP/unit.tap" "${unit_tests[@]}"
+
+browser_run() {
+  local name=$1
+  echo "== browser tests on $name ($DATABASE_URL)"
+  npx prisma generate >/dev/null
+  npx prisma migrate deploy
+  npx prisma db seed
+  npx next build
+  PLAYWRIGHT_JSON_OUTPUT_NAME="$TMP/browser-$name.json" npx playwright test
+}
+
+DATABASE_URL="file:./$TMP/test.db" browser_run sqlite
+
+if ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1; then
+  eval "$(KLARTEKST_PG_DB=klartekst_test KLARTEKST_PG_FRESH=1 bash scripts/ci/start-postgres.sh)"
+  browser_run postgres
+elif [ "${KLARTEKST_REQUIRE_POSTGRES:-}" = 1 ]; then
+  echo "PostgreSQL is required (KLARTEKST_REQUIRE_POSTGRES=1) but not installed" >&2
+  exit 1
+else
+  echo "== PostgreSQL is not installed: the PostgreSQL browser run is left to CI (apt-get install postgresql to run it here)"
+fi
+
+# Leave the generated client matching the default SQLite database for `npm run dev`.
+env -u DATABASE_URL npx prisma generate >/dev/null
+node scripts/test-summary.mjs "$TMP"

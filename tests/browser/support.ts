@@ -1,0 +1,47 @@
+import { expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { seedNoticeText } from "../../prisma/seed-data/flatten";
+import { nordmoreNotice } from "../../prisma/seed-data/nordmore";
+import { SEED_SOURCES, normaliseText, seedSourceLines, sentences } from "../../prisma/seed-data/sources";
+import type { SeedNotice } from "../../prisma/seed-data/types";
+
+export const NORDMORE = ["aure", "averoy", "gjemnes", "kristiansund", "rindal", "smola", "sunndal", "surnadal", "tingvoll"];
+export const DIGIHELSESTASJON_USERS = ["averoy", "aure", "gjemnes", "smola", "sunndal", "tingvoll"];
+
+const sourceSentences = (file: string) => {
+  const source = SEED_SOURCES.find((s) => s.file.startsWith(file))!;
+  return seedSourceLines(source).flatMap(sentences);
+};
+
+/** Sentences of 003 that only the DigiHelsestasjon activity carries. */
+function digiOnlySentences(): string[] {
+  const withoutDigi: SeedNotice = {
+    ...nordmoreNotice,
+    parts: nordmoreNotice.parts.map((part) =>
+      part.kind === "section" ? { ...part, children: (part.children ?? []).filter((c) => c.slug !== "digihelsestasjon") } : part,
+    ),
+  };
+  const rest = seedNoticeText([withoutDigi]);
+  return sourceSentences("003").filter((s) => !rest.includes(s));
+}
+
+/** What the rendered notice of an organisation must and must not contain, from ../shared/seeds. */
+export function expectedSentences(slug: string): { present: string[]; absent: string[] } {
+  if (NORDMORE.includes(slug)) {
+    const digiOnly = digiOnlySentences();
+    if (DIGIHELSESTASJON_USERS.includes(slug)) return { present: sourceSentences("003"), absent: [] };
+    return { present: sourceSentences("003").filter((s) => !digiOnly.includes(s)), absent: digiOnly };
+  }
+  const files: Record<string, string[]> = { billund: ["001"], oslo: ["002", "000"], sonh: ["004"] };
+  return { present: files[slug]!.flatMap(sourceSentences), absent: [] };
+}
+
+export async function mainText(page: Page): Promise<string> {
+  return normaliseText(await page.locator("main").innerText());
+}
+
+/** Zero axe-core violations against WCAG 2.1 A and AA. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
