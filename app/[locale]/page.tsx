@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { locale as rootLocale } from "next/root-params";
-import { filterDirectory, parseDirectoryFilter } from "@/lib/directory/filter";
+import { filterDirectory, parseDirectoryFilter, sortByName } from "@/lib/directory/filter";
 import { getDirectory } from "@/lib/queries/public";
 import { DirectoryList } from "@/components/directory/directory-list";
 import { DirectoryFilterForm } from "@/components/directory/filter-form";
@@ -13,14 +13,16 @@ export const instant = false;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("directory");
-  return { title: t("heading") };
+  const site = await getTranslations("meta");
+  // The layout's title template applies to child segments only.
+  return { title: { absolute: `${t("heading")} – ${site("siteName")}` } };
 }
 
 export default async function DirectoryPage({ searchParams }: PageProps<"/[locale]">) {
   const t = await getTranslations("directory");
   const locale = (await rootLocale()) as Locale;
   const filter = parseDirectoryFilter(await searchParams);
-  const entries = filterDirectory(await getDirectory(), filter);
+  const entries = sortByName(filterDirectory(await getDirectory(), filter), locale);
   return (
     <div className="container page">
       <h1>{t("heading")}</h1>

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ResolvedOrganisation } from "@/lib/notice/types";
 
 const tel = (phone: string) => `tel:${phone.replace(/[^\d+]/g, "")}`;
@@ -17,6 +17,8 @@ export async function ContactCard({
   heading?: string;
 }) {
   const t = await getTranslations("contact");
+  // Labels are interface text: keep their language even inside content shown in another.
+  const lang = await getLocale();
   const lines: Line[] = [];
   if (who === "controller") {
     if (org.address) lines.push({ label: t("address"), node: <span className="whitespace-pre-line">{org.address}</span> });
@@ -33,7 +35,7 @@ export async function ContactCard({
   } else {
     const contact = [org.noDpoNote?.value, org.email].filter(Boolean).join(", ");
     return (
-      <div>
+      <div lang={lang}>
         {heading && <h3>{heading}</h3>}
         <p className="contact-card">{contact ? t("noDpoContact", { contact }) : t("noDpo")}</p>
       </div>
@@ -41,9 +43,9 @@ export async function ContactCard({
   }
   if (lines.length === 0) return null;
   return (
-    <div>
+    <div lang={lang}>
       {heading && <h3>{heading}</h3>}
-    <dl className="contact-card">
+      <dl className="contact-card">
       {who === "controller" && (
         <div>
           <dt className="sr-only">{t("organisation")}</dt>

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { DirectoryEntry } from "../db/public";
-import { filterDirectory, parseDirectoryFilter, searchKey } from "./filter";
+import { filterDirectory, parseDirectoryFilter, searchKey, sortByName } from "./filter";
 
 const entry = (slug: string, name: string, country: string): DirectoryEntry => ({ slug, name, country, kind: "municipality", locales: ["nb"], defaultLocale: "nb" });
 const entries = [entry("averoy", "Averøy kommune", "NO"), entry("billund", "Billund Kommune", "DK"), entry("sonh", "Sør-Østerdal Næringshage AS", "NO")];
@@ -23,5 +23,13 @@ describe("directory filter", () => {
     assert.deepEqual(parseDirectoryFilter({ q: ["a", "b"], country: "se" }), { query: "a", country: "" });
     assert.equal(parseDirectoryFilter({ q: "x".repeat(500) }).query.length, 100);
     assert.deepEqual(parseDirectoryFilter({ country: "dk" }), { query: "", country: "DK" });
+  });
+});
+
+describe("directory order", () => {
+  it("sorts Ø after Z in Norwegian and Danish, as readers expect", () => {
+    const list = [entry("sonh", "Sør-Østerdal Næringshage AS", "NO"), entry("surnadal", "Surnadal kommune", "NO"), entry("oslo", "Oslo kommune", "NO")];
+    assert.deepEqual(sortByName(list, "nb").map((e) => e.slug), ["oslo", "surnadal", "sonh"]);
+    assert.deepEqual(sortByName(list, "da").map((e) => e.slug), ["oslo", "surnadal", "sonh"]);
   });
 });

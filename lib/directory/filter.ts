@@ -26,3 +26,9 @@ export function filterDirectory(entries: DirectoryEntry[], filter: DirectoryFilt
     (entry) => (!filter.country || entry.country === filter.country) && (!query || searchKey(entry.name).includes(query) || entry.slug.includes(query)),
   );
 }
+
+/** Alphabetical as the reader's language sorts (Norwegian and Danish put Æ, Ø, Å last). */
+export function sortByName(entries: DirectoryEntry[], locale: string): DirectoryEntry[] {
+  const collator = new Intl.Collator(locale === "en" ? "en" : locale === "da" ? "da" : "nb");
+  return [...entries].sort((a, b) => collator.compare(a.name, b.name));
+}
