@@ -8,7 +8,7 @@ TMP=tests/.tmp
 rm -rf "$TMP" && mkdir -p "$TMP"
 
 echo "== type check"
-npx tsc --noEmit
+npx next typegen >/dev/null && npx tsc --noEmit
 
 echo "== unit tests"
 mapfile -t unit_tests < <(find lib tests/unit -name '*.test.ts' | sort)
