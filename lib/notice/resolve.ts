@@ -248,16 +248,20 @@ export function resolveNotice(layers: NoticeLayers, locale: Locale): ResolvedNot
       return body ? [{ origin, body: { lang: body.lang, value: substituteVariables(body.value, values) } }] : [];
     });
 
-  const activity = (entry: Entry): ResolvedActivity | null => {
+  /** What every resolved part has; null when the part has no text in this language. */
+  const common = (entry: Entry) => {
     const title = localizedTitle(entry.content, locale);
     if (!title) return null;
+    const slug = uniqueSlug(entry.identity.slug ?? entry.identity.id, usedSlugs);
+    return { slug, origin: entry.origin, mode: entry.mode, title, appended: appended(entry) };
+  };
+
+  const activity = (entry: Entry): ResolvedActivity | null => {
+    const base = common(entry);
+    if (!base) return null;
     return {
       kind: "activity",
-      slug: uniqueSlug(entry.identity.slug ?? entry.identity.id, usedSlugs),
-      origin: entry.origin,
-      mode: entry.mode,
-      title,
-      appended: appended(entry),
+      ...base,
       retentionPeriod: entry.content.retentionPeriod,
       legalBases: resolveLegalBases(entry.content.legalBases, vocabulary, locale),
       fields: activityFields(entry.content, locale, values),
@@ -265,17 +269,13 @@ export function resolveNotice(layers: NoticeLayers, locale: Locale): ResolvedNot
   };
 
   const section = (entry: Entry): ResolvedSection | null => {
-    const title = localizedTitle(entry.content, locale);
-    if (!title) return null;
+    const base = common(entry);
+    if (!base) return null;
     const body = sectionBody(entry.content, locale);
     return {
       kind: "section",
-      slug: uniqueSlug(entry.identity.slug ?? entry.identity.id, usedSlugs),
-      origin: entry.origin,
-      mode: entry.mode,
-      title,
+      ...base,
       body: body && { lang: body.lang, value: substituteVariables(body.value, values) },
-      appended: appended(entry),
       children: (childrenOf.get(entry) ?? []).map(activity).filter((a): a is ResolvedActivity => a !== null),
     };
   };
