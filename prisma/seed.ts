@@ -18,6 +18,8 @@ import { osloNotice } from "./seed-data/oslo";
 import { sonhNotice } from "./seed-data/sonh";
 import { ORGANISATIONS } from "./seed-data/organisations";
 import type { SeedActivity, SeedNotice, SeedPart } from "./seed-data/types";
+import { DEMO_PASSWORD, DEMO_USERS } from "./seed-data/demo-users";
+import { upsertPasswordUser } from "../lib/db/user-admin";
 
 type Tx = Prisma.TransactionClient;
 type Owner = { libraryId: string } | { groupId: string } | { organisationId: string };
@@ -168,9 +170,23 @@ async function publishChanged(organisationIds: Map<string, string>) {
   }
 }
 
+/** Demo accounts with a documented password: never in production. */
+async function seedDemoUsers(organisationIds: Map<string, string>) {
+  if (process.env.NODE_ENV === "production") return;
+  for (const user of DEMO_USERS) {
+    await upsertPasswordUser({
+      ...user,
+      password: DEMO_PASSWORD,
+      memberships: user.memberships.map((m) => ({ role: m.role, organisationId: m.organisation && organisationIds.get(m.organisation), groupId: m.group && "group:nordmore" })),
+    });
+  }
+  console.log(`demo accounts: ${DEMO_USERS.map((u) => u.email).join(", ")}`);
+}
+
 async function main() {
   const organisationIds = await prisma.$transaction(seedContent, { timeout: 60_000 });
   await publishChanged(organisationIds);
+  await seedDemoUsers(organisationIds);
   console.log(`seeded ${organisationIds.size} organisations`);
 }
 

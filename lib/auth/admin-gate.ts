@@ -1,0 +1,46 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { routing } from "@/i18n/routing";
+import { findAdminGroup, findAdminOrganisation } from "../db/admin";
+import { findEditablePart } from "../db/parts";
+import { loadActor } from "../db/users";
+import { auth } from "./auth";
+import { canReadAudit, organisationAccess, type Actor } from "./permissions";
+import { adminNotFoundPage } from "./admin-not-found";
+
+const ADMIN_PATH = new RegExp(`^/(${routing.locales.join("|")})/admin(?:/(.*))?$`);
+
+/** Whether the actor may open this admin page at all (the page checks again when it renders). */
+async function mayOpen(actor: Actor, rest: string): Promise<boolean> {
+  const organisation = /^organisations\/([^/]+)(?:\/([^/]+))?/.exec(rest);
+  if (organisation) {
+    const org = await findAdminOrganisation(decodeURIComponent(organisation[1]!), actor);
+    if (!org) return false;
+    const page = organisation[2];
+    if (page === "settings" || page === "publish") return organisationAccess(actor, org) === "edit";
+    if (page === "audit") return canReadAudit(actor, org);
+    return true;
+  }
+  const group = /^groups\/([^/]+)/.exec(rest);
+  if (group) return (await findAdminGroup(decodeURIComponent(group[1]!), actor)) !== null;
+  const part = /^parts\/([^/]+)$/.exec(rest);
+  if (part) return (await findEditablePart(decodeURIComponent(part[1]!), actor)) !== null;
+  return true;
+}
+
+/**
+ * Admin access is decided before anything is sent: with Cache Components a page streams its
+ * shell first, so a check inside the page could only answer 200. Here a signed-out visitor gets
+ * a real redirect and someone without access a real 404 (no hint that the page exists).
+ */
+export async function adminGate(request: NextRequest): Promise<NextResponse | null> {
+  const match = ADMIN_PATH.exec(request.nextUrl.pathname);
+  if (!match) return null;
+  const [, locale = routing.defaultLocale, rest = ""] = match;
+  if (rest === "sign-in") return null;
+  const session = await auth.api.getSession({ headers: request.headers });
+  const actor = session && (await loadActor(session.user.id));
+  if (!actor) return NextResponse.redirect(new URL(`/${locale}/admin/sign-in`, request.url));
+  if (actor.mustChangePassword && rest !== "password") return NextResponse.redirect(new URL(`/${locale}/admin/password`, request.url));
+  if (!(await mayOpen(actor, rest))) return adminNotFoundPage(locale);
+  return null;
+}
