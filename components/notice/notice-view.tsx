@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/content/schema";
 import type { ResolvedNotice } from "@/lib/notice/types";
+import { Link } from "@/i18n/navigation";
 import { RichText, langIfDifferent } from "../rich-text";
 import { Activity } from "./activity";
 import { ContactCard } from "./contact-card";
@@ -9,7 +10,14 @@ import { Section } from "./section";
 import { SupervisoryAuthority } from "./supervisory-authority";
 import { TableOfContents } from "./table-of-contents";
 
-type Props = { notice: ResolvedNotice; locales: Locale[]; publishedAt: Date; versionNumber: number };
+type Props = {
+  notice: ResolvedNotice;
+  locales: Locale[];
+  publishedAt: Date;
+  versionNumber: number;
+  /** Link to the version history (not in previews of unpublished drafts). */
+  showHistory?: boolean;
+};
 
 export async function NoticeTitle({ notice }: { notice: ResolvedNotice }) {
   const t = await getTranslations("notice");
@@ -21,7 +29,7 @@ export async function NoticeTitle({ notice }: { notice: ResolvedNotice }) {
 }
 
 /** The whole published notice of one organisation in one language. */
-export async function NoticeView({ notice, locales, publishedAt, versionNumber }: Props) {
+export async function NoticeView({ notice, locales, publishedAt, versionNumber, showHistory = true }: Props) {
   const t = await getTranslations("notice");
   const format = await getFormatter();
   const org = notice.organisation;
@@ -38,6 +46,12 @@ export async function NoticeView({ notice, locales, publishedAt, versionNumber }
             date: () => <time dateTime={publishedAt.toISOString()}>{format.dateTime(publishedAt, { dateStyle: "long" })}</time>,
           })}{" "}
           · {t("version", { number: versionNumber })}
+          {showHistory && (
+            <>
+              {" "}
+              · <Link href={`/${org.slug}/versions`}>{t("history")}</Link>
+            </>
+          )}
         </p>
         <LanguageSwitcher locales={locales} path={`/${org.slug}`} />
         {showsBorrowedText && <p className="fallback-note">{t("fallbackNote")}</p>}

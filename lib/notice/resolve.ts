@@ -235,7 +235,7 @@ function layeredEntries(layers: NoticeLayers): { top: Entry[]; childrenOf: Map<E
   return { top: top.sort(byPosition), childrenOf };
 }
 
-export function resolveNotice(layers: NoticeLayers, locale: Locale): ResolvedNotice {
+export function resolveNotice(layers: NoticeLayers, locale: Locale, { withSources = false } = {}): ResolvedNotice {
   const org = layers.organisation;
   const values = variableValues(org);
   const vocabulary = new Map(layers.legalBases.map((b) => [b.code, b]));
@@ -253,7 +253,8 @@ export function resolveNotice(layers: NoticeLayers, locale: Locale): ResolvedNot
     const title = localizedTitle(entry.content, locale);
     if (!title) return null;
     const slug = uniqueSlug(entry.identity.slug ?? entry.identity.id, usedSlugs);
-    return { slug, origin: entry.origin, mode: entry.mode, title, appended: appended(entry) };
+    const source = { identityId: entry.identity.id, contentId: entry.content.id, appendIds: entry.appended.map((a) => a.part.id) };
+    return { slug, origin: entry.origin, mode: entry.mode, title, appended: appended(entry), ...(withSources ? { source } : {}) };
   };
 
   const activity = (entry: Entry): ResolvedActivity | null => {

@@ -89,6 +89,17 @@ type ResolvedPartBase = {
   title: Localized<string>;
   /** Text appended by lower layers, in order. */
   appended: { origin: Layer; body: Localized<RichText> }[];
+  /** Only for editors (resolveNotice with `withSources`): the rows behind this part. */
+  source?: PartSource;
+};
+
+export type PartSource = {
+  /** The part that defines it (group, library or own part): what overrides refer to. */
+  identityId: string;
+  /** The part whose text is shown (the identity, or a replacing part). */
+  contentId: string;
+  /** Parts appending text to it. */
+  appendIds: string[];
 };
 
 export type ResolvedActivity = ResolvedPartBase & {

@@ -1,0 +1,23 @@
+import { isDeepStrictEqual } from "node:util";
+import type { Locale } from "../content/schema";
+import { availableLocales, resolveNotice } from "../notice/resolve";
+import { buildSnapshot } from "../notice/snapshot";
+import { prisma } from "./client";
+import { loadNoticeLayers } from "./layers";
+
+/** The organisation's notice as it would be published now (drafts included), for editors. */
+export async function loadDraft(organisationId: string, locale: Locale) {
+  const layers = await loadNoticeLayers(organisationId);
+  if (!layers) return null;
+  const locales = availableLocales(layers);
+  const latest = await prisma.noticeVersion.findFirst({ where: { organisationId }, orderBy: { number: "desc" }, select: { number: true, publishedAt: true, snapshot: true } });
+  const draftSnapshot = JSON.parse(JSON.stringify(buildSnapshot(layers)));
+  return {
+    layers,
+    locales,
+    notice: resolveNotice(layers, locale, { withSources: true }),
+    latest: latest && { number: latest.number, publishedAt: latest.publishedAt },
+    publishedNotice: latest ? ((latest.snapshot as { notices: Record<string, unknown> }).notices[locale] ?? null) : null,
+    hasUnpublishedChanges: !latest || !isDeepStrictEqual(draftSnapshot, latest.snapshot),
+  };
+}

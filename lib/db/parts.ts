@@ -1,0 +1,165 @@
+import type { Prisma } from "../../generated/prisma/client";
+import type { Actor } from "../auth/permissions";
+import { editableOrganisations, editableParts } from "../auth/scope";
+import type { PartKind } from "../content/schema";
+import { recordAudit } from "./audit";
+import { prisma } from "./client";
+
+const partWithText = { translations: true, legalBases: { orderBy: { position: "asc" } }, applicability: true } as const;
+
+/** A part the actor may edit (tenant filter in the query), with its texts. */
+export function findEditablePart(id: string, actor: Actor) {
+  return prisma.part.findFirst({
+    where: { id, ...editableParts(actor) },
+    include: { ...partWithText, organisation: { select: { id: true, slug: true, name: true, locales: true, groupId: true } }, group: { select: { id: true, slug: true, name: true, members: { select: { id: true, name: true, locales: true }, orderBy: { name: "asc" } } } }, base: { include: partWithText } },
+  });
+}
+
+export type EditablePart = NonNullable<Awaited<ReturnType<typeof findEditablePart>>>;
+
+/** The organisation, if the actor edits it; null otherwise. */
+export function findEditableOrganisation(id: string, actor: Actor) {
+  return prisma.organisation.findFirst({ where: { id, ...editableOrganisations(actor) }, select: { id: true, slug: true, groupId: true } });
+}
+
+/** A part of the layers above an organisation (its group's parts or a library part) that it may override. */
+export async function findOverridablePart(organisation: { groupId: string | null }, partId: string) {
+  return prisma.part.findFirst({
+    where: { id: partId, OR: [{ libraryId: { not: null } }, ...(organisation.groupId ? [{ groupId: organisation.groupId }] : [])] },
+    include: partWithText,
+  });
+}
+
+async function nextPosition(where: Prisma.PartWhereInput) {
+  const last = await prisma.part.findFirst({ where, orderBy: { position: "desc" }, select: { position: true } });
+  return (last?.position ?? 0) + 10;
+}
+
+/** An organisation's replace / append / hide of a shared part. */
+export async function createOverride(actor: Actor, organisationId: string, base: NonNullable<Awaited<ReturnType<typeof findOverridablePart>>>, mode: "replace" | "append" | "hide") {
+  return prisma.$transaction(async (tx) => {
+    const part = await tx.part.create({
+      data: {
+        kind: base.kind,
+        mode,
+        position: base.position,
+        organisationId,
+        baseId: base.id,
+        retentionPeriod: mode === "replace" ? base.retentionPeriod : null,
+        translations: {
+          create:
+            mode === "replace"
+              ? base.translations.map((t) => ({ locale: t.locale, title: t.title, content: t.content as Prisma.InputJsonValue }))
+              : mode === "append"
+                ? base.translations.map((t) => ({ locale: t.locale, title: t.title, content: {} }))
+                : [],
+        },
+        legalBases: mode === "replace" ? { create: base.legalBases.map((b) => ({ code: b.code, position: b.position })) } : undefined,
+      },
+    });
+    await recordAudit(tx, { userId: actor.userId, organisationId, action: `part.${mode}`, entity: "part", entityId: part.id, after: { baseId: base.id, mode } });
+    return part;
+  });
+}
+
+/** Removes the organisation's overrides of a shared part, so the shared text shows again. */
+export async function revertOverrides(actor: Actor, organisationId: string, baseId: string) {
+  return prisma.$transaction(async (tx) => {
+    const rows = await tx.part.findMany({ where: { organisationId, baseId, organisation: editableOrganisations(actor) }, include: { translations: true } });
+    await tx.part.deleteMany({ where: { id: { in: rows.map((r) => r.id) }, organisationId } });
+    await recordAudit(tx, { userId: actor.userId, organisationId, action: "part.revert", entity: "part", entityId: baseId, before: rows });
+    return rows.length;
+  });
+}
+
+/** A new own part of an organisation or a group, with a placeholder title in each locale. */
+export async function createOwnPart(actor: Actor, owner: { organisationId: string } | { groupId: string }, kind: PartKind, titles: Record<string, string>) {
+  const position = await nextPosition(owner);
+  return prisma.$transaction(async (tx) => {
+    const part = await tx.part.create({
+      data: {
+        kind,
+        mode: "own",
+        slug: `${kind === "section" ? "del" : "behandling"}-${Date.now().toString(36)}`,
+        position,
+        ...owner,
+        translations: { create: Object.entries(titles).map(([locale, title]) => ({ locale, title, content: {} })) },
+      },
+    });
+    await recordAudit(tx, { userId: actor.userId, ...owner, action: "part.create", entity: "part", entityId: part.id, after: { kind } });
+    return part;
+  });
+}
+
+export async function deleteOwnPart(actor: Actor, id: string) {
+  return prisma.$transaction(async (tx) => {
+    const part = await tx.part.findFirst({ where: { id, mode: "own", ...editableParts(actor) }, include: { translations: true } });
+    if (!part) return null;
+    await tx.part.delete({ where: { id: part.id } });
+    await recordAudit(tx, { userId: actor.userId, organisationId: part.organisationId, groupId: part.groupId, action: "part.delete", entity: "part", entityId: id, before: part });
+    return part;
+  });
+}
+
+export type SaveResult =
+  | { status: "saved"; revision: number }
+  | { status: "conflict"; current: EditablePart }
+  | { status: "missing" };
+
+/**
+ * Saves a part's texts and facts if nobody saved it since `revision` was read (optimistic
+ * locking): the revision and the actor's tenant filter are both in the UPDATE's where.
+ */
+export async function savePart(
+  actor: Actor,
+  input: {
+    id: string;
+    revision: number;
+    slug?: string;
+    retentionPeriod: string | null;
+    legalBases: string[];
+    appliesTo: string[];
+    translations: Record<string, { title: string; content: unknown }>;
+  },
+): Promise<SaveResult> {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.part.findFirst({ where: { id: input.id, ...editableParts(actor) }, include: { translations: true, legalBases: true, applicability: true, group: { select: { members: { select: { id: true } } } } } });
+    if (!before) return { status: "missing" };
+    const updated = await tx.part.updateMany({
+      where: { id: input.id, revision: input.revision, ...editableParts(actor) },
+      data: {
+        revision: { increment: 1 },
+        ...(before.mode === "own" && input.slug ? { slug: input.slug } : {}),
+        retentionPeriod: before.kind === "activity" ? input.retentionPeriod : null,
+      },
+    });
+    if (updated.count === 0) {
+      const current = await findEditablePart(input.id, actor);
+      return current ? { status: "conflict", current } : { status: "missing" };
+    }
+    for (const [locale, t] of Object.entries(input.translations)) {
+      const content = t.content as Prisma.InputJsonValue;
+      await tx.partTranslation.upsert({
+        where: { partId_locale: { partId: input.id, locale } },
+        create: { partId: input.id, locale, title: t.title, content },
+        update: { title: t.title, content },
+      });
+    }
+    if (before.kind === "activity" && before.mode !== "append") {
+      const known = await tx.legalBasis.findMany({ where: { code: { in: input.legalBases } }, select: { code: true } });
+      const codes = input.legalBases.filter((code) => known.some((k) => k.code === code));
+      await tx.partLegalBasis.deleteMany({ where: { partId: input.id } });
+      await tx.partLegalBasis.createMany({ data: codes.map((code, position) => ({ partId: input.id, code, position })) });
+    }
+    if (before.groupId) {
+      // Applicability may only name members of the part's own group.
+      const members = new Set(before.group?.members.map((m) => m.id));
+      await tx.partApplicability.deleteMany({ where: { partId: input.id } });
+      await tx.partApplicability.createMany({ data: input.appliesTo.filter((id) => members.has(id)).map((organisationId) => ({ partId: input.id, organisationId })) });
+    }
+    const after = await tx.part.findUniqueOrThrow({ where: { id: input.id }, include: { translations: true, legalBases: true, applicability: true } });
+    const { group: _group, ...beforeRecord } = before;
+    await recordAudit(tx, { userId: actor.userId, organisationId: before.organisationId, groupId: before.groupId, action: "part.update", entity: "part", entityId: input.id, before: beforeRecord, after });
+    return { status: "saved", revision: after.revision };
+  });
+}

@@ -1,0 +1,28 @@
+import type { NoticeSnapshot } from "../notice/snapshot";
+import { prisma } from "./client";
+
+/*
+ * Public version history: only published versions exist in NoticeVersion, so drafts cannot
+ * appear here. The list leaves out the snapshot column, which holds every locale's whole notice.
+ */
+
+export type VersionSummary = { number: number; publishedAt: Date; changeNote: string };
+export type PublishedVersion = VersionSummary & { snapshot: NoticeSnapshot };
+
+/** Every published version of an organisation's notice, newest first; [] for an unknown organisation. */
+export async function listVersions(organisationSlug: string): Promise<VersionSummary[]> {
+  return prisma.noticeVersion.findMany({
+    where: { organisation: { slug: organisationSlug } },
+    orderBy: { number: "desc" },
+    select: { number: true, publishedAt: true, changeNote: true },
+  });
+}
+
+/** One published version with its snapshot, or null. */
+export async function findVersion(organisationSlug: string, number: number): Promise<PublishedVersion | null> {
+  const version = await prisma.noticeVersion.findFirst({
+    where: { organisation: { slug: organisationSlug }, number },
+    select: { number: true, publishedAt: true, changeNote: true, snapshot: true },
+  });
+  return version && { ...version, snapshot: version.snapshot as NoticeSnapshot };
+}

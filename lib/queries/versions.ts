@@ -1,0 +1,95 @@
+import { cacheLife, cacheTag } from "next/cache";
+import { hasLocale } from "next-intl";
+import { routing } from "@/i18n/routing";
+import type { Locale } from "../content/schema";
+import { findVersion, listVersions, type VersionSummary } from "../db/version-history";
+import type { ResolvedNotice } from "../notice/types";
+import { getDirectory } from "./public";
+import { noticeTag } from "./tags";
+
+/*
+ * Cached reads of the public version history. Versions never change once published; a new
+ * one revalidates the organisation's notice tag, which also refreshes the list and the feed.
+ */
+
+export async function getVersionList(slug: string) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(noticeTag(slug));
+  return listVersions(slug);
+}
+
+export async function getVersion(slug: string, number: number) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(noticeTag(slug));
+  return findVersion(slug, number);
+}
+
+/** "3" → 3; null for anything else, so "03" or "3.0" answer 404 instead of duplicating a page. */
+export function parseVersionNumber(param: string): number | null {
+  return /^[1-9]\d{0,8}$/.test(param) ? Number(param) : null;
+}
+
+export type VersionPageData = {
+  version: VersionSummary;
+  notice: ResolvedNotice;
+  /** Locales this version can be read in. */
+  locales: Locale[];
+  latestNumber: number;
+};
+
+/** One published version in one language, or null when organisation, version or language is unknown. */
+export async function loadVersionPage(locale: string, slug: string, numberParam: string): Promise<VersionPageData | null> {
+  const number = parseVersionNumber(numberParam);
+  if (!hasLocale(routing.locales, locale) || !number) return null;
+  const version = await getVersion(slug, number);
+  const notice = version?.snapshot.notices[locale];
+  if (!version || !notice) return null;
+  const latestNumber = (await getVersionList(slug))[0]?.number ?? number;
+  const { snapshot, ...summary } = version;
+  return { version: summary, notice, locales: snapshot.locales, latestNumber };
+}
+
+export type VersionDiffPageData = {
+  newer: VersionSummary;
+  notice: ResolvedNotice;
+  /** null: the newer version is the first one. */
+  older: VersionSummary | null;
+  /** null when there is no older version, or it was not published in this language. */
+  olderNotice: ResolvedNotice | null;
+  /** Locales this comparison can be read in. */
+  locales: Locale[];
+};
+
+/** What changed in version N since version N-1 (for version 1: all of it). */
+export async function loadChangesPage(locale: string, slug: string, numberParam: string): Promise<VersionDiffPageData | null> {
+  const page = await loadVersionPage(locale, slug, numberParam);
+  if (!page) return null;
+  const previous = page.version.number > 1 ? await getVersion(slug, page.version.number - 1) : null;
+  const older = previous && { number: previous.number, publishedAt: previous.publishedAt, changeNote: previous.changeNote };
+  return { newer: page.version, notice: page.notice, older, olderNotice: previous?.snapshot.notices[page.notice.locale] ?? null, locales: page.locales };
+}
+
+/** Any two versions, older first whatever the order in the URL; both must exist in this language. */
+export async function loadComparisonPage(locale: string, slug: string, numberParam: string, otherParam: string): Promise<VersionDiffPageData | null> {
+  const [first, second] = await Promise.all([loadVersionPage(locale, slug, numberParam), loadVersionPage(locale, slug, otherParam)]);
+  if (!first || !second) return null;
+  const [older, newer] = first.version.number <= second.version.number ? [first, second] : [second, first];
+  return {
+    newer: newer.version,
+    notice: newer.notice,
+    older: older.version,
+    olderNotice: older.notice,
+    locales: newer.locales.filter((l) => older.locales.includes(l)),
+  };
+}
+
+/**
+ * Versions to prerender: every version of every organisation in the directory. Pages for
+ * locales a version lacks prerender as 404s, as the notice pages do (docs/decisions/0002).
+ */
+export async function publishedVersionParams(): Promise<{ slug: string; numbers: number[] }[]> {
+  const directory = await getDirectory();
+  return Promise.all(directory.map(async ({ slug }) => ({ slug, numbers: (await getVersionList(slug)).map((v) => v.number) })));
+}
