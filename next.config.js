@@ -3,16 +3,52 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
+const isDev = process.env.NODE_ENV !== "production";
+
+/**
+ * Content Security Policy. Scripts need 'unsafe-inline' because public pages are static HTML
+ * (a per-request nonce would make every page dynamic); content itself can never inject markup
+ * (typed blocks rendered as elements), which is what the policy backs up.
+ */
+function contentSecurityPolicy(frameAncestors) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' https: data:",
+    "font-src 'self'",
+    `connect-src 'self'${isDev ? " ws:" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join("; ");
+}
+
+const common = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Published notices are cached with "use cache" + cacheTag and revalidated by tag on publish.
   cacheComponents: true,
   // Off on purpose: unknown organisations must answer 404, which needs params awaited before
-  // anything streams (see docs/decisions/0002-caching.md).
+  // anything streams (see docs/decisions/0002-caching-and-routing.md).
   partialPrefetching: false,
   experimental: { globalNotFound: true },
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  async headers() {
+    return [
+      { source: "/:path*", headers: [...common, { key: "Content-Security-Policy", value: contentSecurityPolicy("'self'") }, { key: "X-Frame-Options", value: "SAMEORIGIN" }] },
+      // The admin is never framed, not even by ourselves.
+      { source: "/:locale/admin/:path*", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy("'none'") }, { key: "X-Frame-Options", value: "DENY" }, { key: "Cache-Control", value: "no-store" }] },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

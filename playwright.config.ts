@@ -21,6 +21,11 @@ export default defineConfig({
     },
     locale: "nb-NO",
   },
+  // Admin tests publish changes, so they run after the tests that read the seeded notices.
+  projects: [
+    { name: "public", testIgnore: /admin\// },
+    { name: "admin", testMatch: /admin\/.*\.spec\.ts/, dependencies: ["public"], fullyParallel: false },
+  ],
   webServer: {
     command: `npx next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/nb`,

@@ -11,7 +11,7 @@ echo "== type check"
 npx next typegen >/dev/null && npx tsc --noEmit
 
 echo "== unit tests"
-mapfile -t unit_tests < <(find lib tests/unit -name '*.test.ts' | sort)
+mapfile -t unit_tests < <(find lib tests/unit tests/integration -name '*.test.ts' | sort)
 node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$TMP/unit.tap" "${unit_tests[@]}"
 
@@ -19,6 +19,7 @@ browser_run() {
   local name=$1
   echo "== browser tests on $name ($DATABASE_URL)"
   npx prisma generate >/dev/null
+  node scripts/ensure-env.mjs
   npx prisma migrate deploy
   npx prisma db seed
   npx next build

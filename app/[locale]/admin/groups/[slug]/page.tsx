@@ -1,0 +1,81 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { findAdminGroup, listGroupParts } from "@/lib/db/admin";
+import { createPart } from "@/lib/actions/parts";
+import { AdminHeader } from "@/components/admin/admin-header";
+import { ActionButton } from "@/components/admin/action-button";
+import { Link } from "@/i18n/navigation";
+
+/** A group's shared notice: every member follows these parts unless it overrides them. */
+export default async function GroupAdmin({ params, searchParams }: PageProps<"/[locale]/admin/groups/[slug]">) {
+  const { locale, slug } = await params;
+  const actor = await requireActor(locale);
+  const group = await findAdminGroup(slug, actor);
+  if (!group) notFound();
+  const t = await getTranslations("admin");
+  const parts = await listGroupParts(group.id);
+  const published = (await searchParams).published;
+  const titleOf = (p: (typeof parts)[number]) => p.translations.find((tr) => tr.locale === locale)?.title ?? p.translations[0]?.title ?? p.slug;
+  const sections = parts.filter((p) => !p.parentId);
+  return (
+    <>
+      <AdminHeader actor={actor} locale={locale} />
+      <h1>{group.name}</h1>
+      {published && <p role="status" className="status-ok">{t("group.published", { count: group.members.length })}</p>}
+      <p>{t("group.intro", { count: group.members.length })}</p>
+      <p>
+        <Link className="button" href={`/admin/groups/${slug}/publish`}>
+          {t("group.publishAll")}
+        </Link>
+      </p>
+      <section aria-labelledby="members-title">
+        <h2 id="members-title">{t("group.members")}</h2>
+        <ul className="admin-list inline-list">
+          {group.members.map((m) => (
+            <li key={m.id}>
+              <Link href={`/admin/organisations/${m.slug}`}>{m.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="shared-title">
+        <h2 id="shared-title">{t("group.sharedParts")}</h2>
+        <ul className="part-list">
+          {sections.map((part) => (
+            <li key={part.id} className="part-row">
+              <div className="part-title">
+                <span className="badge">{t(`parts.kind.${part.kind as "section"}`)}</span> <strong>{titleOf(part)}</strong>
+                {part.applicability.length > 0 && <span className="text-muted"> · {t("group.appliesToSome", { count: part.applicability.length })}</span>}
+              </div>
+              <Link className="button button-secondary" href={`/admin/parts/${part.id}`}>
+                {t("parts.edit")}
+                <span className="sr-only"> – {titleOf(part)}</span>
+              </Link>
+              <ul className="part-list">
+                {parts
+                  .filter((child) => child.parentId === part.id)
+                  .map((child) => (
+                    <li key={child.id} className="part-row nested">
+                      <div className="part-title">
+                        <span className="badge">{t(`parts.kind.${child.kind as "activity"}`)}</span> <strong>{titleOf(child)}</strong>
+                        {child.applicability.length > 0 && <span className="text-muted"> · {t("group.appliesToSome", { count: child.applicability.length })}</span>}
+                      </div>
+                      <Link className="button button-secondary" href={`/admin/parts/${child.id}`}>
+                        {t("parts.edit")}
+                        <span className="sr-only"> – {titleOf(child)}</span>
+                      </Link>
+                    </li>
+                  ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+        <div className="button-row">
+          <ActionButton action={createPart.bind(null, locale)} fields={{ owner: "group", ownerId: group.id, kind: "section" }} label={t("parts.addSection")} />
+          <ActionButton action={createPart.bind(null, locale)} fields={{ owner: "group", ownerId: group.id, kind: "activity" }} label={t("parts.addActivity")} />
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { findAdminGroup } from "@/lib/db/admin";
+import { publishGroupNotices } from "@/lib/actions/publish";
+import { AdminHeader } from "@/components/admin/admin-header";
+import { PublishForm } from "@/components/admin/publish-form";
+import { Link } from "@/i18n/navigation";
+
+export default async function PublishGroupPage({ params }: PageProps<"/[locale]/admin/groups/[slug]/publish">) {
+  const { locale, slug } = await params;
+  const actor = await requireActor(locale);
+  const group = await findAdminGroup(slug, actor);
+  if (!group) notFound();
+  const t = await getTranslations("admin");
+  return (
+    <>
+      <AdminHeader actor={actor} locale={locale} />
+      <p>
+        <Link href={`/admin/groups/${slug}`}>{t("group.back", { group: group.name })}</Link>
+      </p>
+      <h1>{t("group.publishHeading", { group: group.name })}</h1>
+      <p>{t("group.publishExplanation", { count: group.members.length })}</p>
+      <ul className="inline-list">
+        {group.members.map((m) => (
+          <li key={m.id}>{m.name}</li>
+        ))}
+      </ul>
+      <PublishForm action={publishGroupNotices.bind(null, locale)} fields={{ groupId: group.id }} label={t("group.publishAll")} />
+    </>
+  );
+}

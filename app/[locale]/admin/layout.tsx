@@ -1,0 +1,21 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import "@/components/admin/admin.css";
+
+// Admin pages depend on the signed-in user: rendered per request, never cached.
+export const instant = false;
+
+export async function generateMetadata() {
+  const t = await getTranslations("admin");
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function AdminLayout({ children }: LayoutProps<"/[locale]/admin">) {
+  const { admin, validation, editor, gdpr, activity, layout } = await getMessages();
+  return (
+    // Admin forms are client components: they get the admin texts (public pages get none).
+    <NextIntlClientProvider messages={{ admin, validation, editor, gdpr, activity, layout }}>
+      <div className="admin container page">{children}</div>
+    </NextIntlClientProvider>
+  );
+}

@@ -1,0 +1,100 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { organisationAccess, canReadAudit } from "@/lib/auth/permissions";
+import { findAdminOrganisation } from "@/lib/db/admin";
+import { loadDraft } from "@/lib/db/drafts";
+import { checkNotice } from "@/lib/gdpr/check";
+import { createPart, changeInheritance } from "@/lib/actions/parts";
+import { AdminHeader } from "@/components/admin/admin-header";
+import { PartList } from "@/components/admin/part-list";
+import { ActionButton } from "@/components/admin/action-button";
+import { GdprReport } from "@/components/admin/gdpr-report";
+import { Link } from "@/i18n/navigation";
+
+export default async function OrganisationAdmin({ params }: PageProps<"/[locale]/admin/organisations/[slug]">) {
+  const { locale, slug } = await params;
+  const actor = await requireActor(locale);
+  const organisation = await findAdminOrganisation(slug, actor);
+  if (!organisation) notFound();
+  const access = organisationAccess(actor, organisation);
+  const t = await getTranslations("admin");
+  const format = await getFormatter();
+  const draft = await loadDraft(organisation.id, organisation.defaultLocale as "nb");
+  if (!draft) notFound();
+  const hidden = draft.layers.organisationParts.filter((p) => p.mode === "hide");
+  const titleOf = (id: string | null) => {
+    const base = [...draft.layers.groupParts, ...draft.layers.libraryParts].find((p) => p.id === id);
+    return base?.translations.find((tr) => tr.locale === organisation.defaultLocale)?.title ?? base?.translations[0]?.title ?? "";
+  };
+  const canEdit = access === "edit";
+  return (
+    <>
+      <AdminHeader actor={actor} locale={locale} />
+      <p className="text-muted">{organisation.group ? t("memberOf", { group: organisation.group.name }) : t("ownNotice")}</p>
+      <h1>{organisation.name}</h1>
+      <p role="status" className={draft.hasUnpublishedChanges ? "status-warning" : "status-ok"}>
+        {draft.hasUnpublishedChanges ? t("unpublishedChanges") : t("upToDate")}
+        {draft.latest && ` ${t("lastPublished", { number: draft.latest.number, date: format.dateTime(draft.latest.publishedAt, { dateStyle: "medium", timeStyle: "short" }) })}`}
+      </p>
+      <nav aria-label={t("organisationMenu")} className="admin-menu">
+        <ul>
+          {draft.locales.map((l) => (
+            <li key={l}>
+              <Link href={`/admin/organisations/${slug}/preview`} locale={l}>{t("preview", { language: t(`languageName.${l}`) })}</Link>
+            </li>
+          ))}
+          {canEdit && (
+            <li>
+              <Link href={`/admin/organisations/${slug}/publish`}>{t("publish")}</Link>
+            </li>
+          )}
+          {canEdit && (
+            <li>
+              <Link href={`/admin/organisations/${slug}/settings`}>{t("settingsLink")}</Link>
+            </li>
+          )}
+          {canReadAudit(actor, organisation) && (
+            <li>
+              <Link href={`/admin/organisations/${slug}/audit`}>{t("audit")}</Link>
+            </li>
+          )}
+          <li>
+            <Link href={`/${slug}`} locale={organisation.defaultLocale as "nb"}>
+              {t("publicPage")}
+            </Link>
+          </li>
+        </ul>
+      </nav>
+
+      <GdprReport check={checkNotice(draft.notice)} compact />
+
+      <section aria-labelledby="parts-title">
+        <h2 id="parts-title">{t("parts.heading")}</h2>
+        <PartList parts={draft.notice.parts} organisationId={organisation.id} canEdit={canEdit} locale={locale} groupName={organisation.group?.name ?? null} />
+        {canEdit && (
+          <div className="button-row">
+            <ActionButton action={createPart.bind(null, locale)} fields={{ owner: "organisation", ownerId: organisation.id, kind: "section" }} label={t("parts.addSection")} />
+            <ActionButton action={createPart.bind(null, locale)} fields={{ owner: "organisation", ownerId: organisation.id, kind: "activity" }} label={t("parts.addActivity")} />
+          </div>
+        )}
+      </section>
+
+      {hidden.length > 0 && (
+        <section aria-labelledby="hidden-title">
+          <h2 id="hidden-title">{t("parts.hiddenHeading")}</h2>
+          <ul className="part-list">
+            {hidden.map((part) => (
+              <li key={part.id} className="part-row">
+                <span>{titleOf(part.baseId)}</span>
+                {canEdit && (
+                  <ActionButton action={changeInheritance.bind(null, locale)} fields={{ organisationId: organisation.id, partId: part.baseId ?? "", mode: "revert" }} label={t("parts.showAgain")} context={titleOf(part.baseId)} />
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { organisationAccess } from "@/lib/auth/permissions";
+import { findAdminOrganisation } from "@/lib/db/admin";
+import { loadDraft } from "@/lib/db/drafts";
+import { checkNotice } from "@/lib/gdpr/check";
+import { diffNotices, hasChanges } from "@/lib/notice/diff";
+import type { ResolvedNotice } from "@/lib/notice/types";
+import type { Locale } from "@/lib/content/schema";
+import { publishOrganisationNotice } from "@/lib/actions/publish";
+import { AdminHeader } from "@/components/admin/admin-header";
+import { GdprReport } from "@/components/admin/gdpr-report";
+import { PublishForm } from "@/components/admin/publish-form";
+import { NoticeDiffView } from "@/components/versions/notice-diff";
+import { Link } from "@/i18n/navigation";
+
+/** The publish dialog: what changes, what GDPR still asks for, and a change note. */
+export default async function PublishPage({ params }: PageProps<"/[locale]/admin/organisations/[slug]/publish">) {
+  const { locale, slug } = await params;
+  const actor = await requireActor(locale);
+  const organisation = await findAdminOrganisation(slug, actor);
+  if (!organisation || organisationAccess(actor, organisation) !== "edit") notFound();
+  const t = await getTranslations("admin");
+  const draft = await loadDraft(organisation.id, organisation.defaultLocale as Locale);
+  if (!draft) notFound();
+  const diff = diffNotices(draft.publishedNotice as ResolvedNotice | null, draft.notice);
+  return (
+    <>
+      <AdminHeader actor={actor} locale={locale} />
+      <p>
+        <Link href={`/admin/organisations/${slug}`}>{t("backToOrganisation")}</Link>
+      </p>
+      <h1>{t("publishPage.heading", { organisation: organisation.name })}</h1>
+      <section aria-labelledby="changes-title">
+        <h2 id="changes-title">{t("publishPage.changes")}</h2>
+        {!draft.latest ? (
+          <p>{t("publishPage.firstVersion")}</p>
+        ) : hasChanges(diff) ? (
+          <NoticeDiffView diff={diff} slug={slug} />
+        ) : (
+          <p>{t("publishPage.noChanges")}</p>
+        )}
+      </section>
+      <GdprReport check={checkNotice(draft.notice)} />
+      <PublishForm action={publishOrganisationNotice.bind(null, locale)} fields={{ organisationId: organisation.id }} label={t("publishPage.submit")} />
+    </>
+  );
+}

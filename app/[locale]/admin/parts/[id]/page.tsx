@@ -1,0 +1,75 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { findEditablePart } from "@/lib/db/parts";
+import { listLegalBases } from "@/lib/db/vocabulary";
+import { deletePart, savePart } from "@/lib/actions/parts";
+import { localeListSchema, type Locale } from "@/lib/content/schema";
+import { AdminHeader } from "@/components/admin/admin-header";
+import { PartForm } from "@/components/admin/part-form";
+import { ActionButton } from "@/components/admin/action-button";
+import { Link } from "@/i18n/navigation";
+import { loadDraft } from "@/lib/db/drafts";
+import { checkNotice } from "@/lib/gdpr/check";
+import { GdprReport } from "@/components/admin/gdpr-report";
+
+export default async function EditPartPage({ params }: PageProps<"/[locale]/admin/parts/[id]">) {
+  const { locale, id: rawId } = await params;
+  // Seeded part ids contain ":", which arrives percent-encoded after client-side navigation.
+  const id = decodeURIComponent(rawId);
+  const actor = await requireActor(locale);
+  const part = await findEditablePart(id, actor);
+  if (!part) notFound();
+  const t = await getTranslations("admin.parts");
+  const locales: Locale[] = part.organisation
+    ? localeListSchema.parse(part.organisation.locales)
+    : [...new Set((part.group?.members ?? []).flatMap((m) => localeListSchema.parse(m.locales)))];
+  const back = part.organisation ? `/admin/organisations/${part.organisation.slug}` : `/admin/groups/${part.group?.slug}`;
+  const texts = part.mode === "own" || part.mode === "append" || part.mode === "replace" ? part.translations : [];
+  const baseTitle = part.base?.translations.find((tr) => tr.locale === locales[0])?.title;
+  // The GDPR check of this activity as it reads in the notice (for a shared part: the first member's).
+  const checkedOrganisation = part.organisation?.id ?? part.group?.members[0]?.id;
+  const draft = part.kind === "activity" && checkedOrganisation ? await loadDraft(checkedOrganisation, locales[0] ?? "nb") : null;
+  const check = draft && checkNotice(draft.notice);
+  const identity = part.mode === "own" ? part.id : part.baseId;
+  const activityCheck = check?.activities.find((a) => {
+    const resolved = draft!.notice.parts.flatMap((p) => (p.kind === "section" ? [p, ...p.children] : [p])).find((p) => p.slug === a.slug);
+    return resolved?.source?.identityId === identity;
+  });
+  return (
+    <>
+      <AdminHeader actor={actor} locale={locale} />
+      <p>
+        <Link href={back}>{part.organisation ? t("backToOrganisation", { name: part.organisation.name }) : t("backToGroup", { name: part.group?.name ?? "" })}</Link>
+      </p>
+      <h1>
+        {part.mode === "append" ? t("appendHeading", { title: baseTitle ?? "" }) : part.mode === "replace" ? t("overrideHeading", { title: baseTitle ?? "" }) : t("editHeading")}
+      </h1>
+      {part.mode !== "own" && <p className="hint">{part.mode === "append" ? t("appendHint") : t("overrideHint")}</p>}
+      <PartForm
+        action={savePart.bind(null, locale)}
+        locales={locales}
+        vocabulary={part.kind === "activity" ? await listLegalBases(locale as Locale) : []}
+        members={part.group ? part.group.members.map((m) => ({ id: m.id, name: m.name })) : null}
+        values={{
+          id: part.id,
+          revision: part.revision,
+          kind: part.kind as "section" | "activity",
+          mode: part.mode,
+          slug: part.slug,
+          retentionPeriod: part.retentionPeriod,
+          legalBases: part.legalBases.map((b) => b.code),
+          appliesTo: part.applicability.map((a) => a.organisationId),
+          translations: Object.fromEntries(texts.map((tr) => [tr.locale, { title: tr.title, content: tr.content as Record<string, unknown> }])),
+        }}
+      />
+      {check && activityCheck && <GdprReport check={{ notice: [], activities: [activityCheck], missingCount: activityCheck.points.filter((p) => p.status === "missing").length }} />}
+      {part.mode === "own" && (
+        <section aria-labelledby="danger-title" className="danger-zone">
+          <h2 id="danger-title">{t("deleteHeading")}</h2>
+          <ActionButton action={deletePart.bind(null, locale)} fields={{ id: part.id, back }} label={t("delete")} variant="danger" />
+        </section>
+      )}
+    </>
+  );
+}

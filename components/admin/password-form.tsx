@@ -1,0 +1,34 @@
+"use client";
+import { useTranslations } from "next-intl";
+import type { ActionState } from "@/lib/actions/safe-action";
+import { AdminForm } from "./admin-form";
+
+export function PasswordForm({ action, minLength }: { action: (state: ActionState, form: FormData) => Promise<ActionState>; minLength: number }) {
+  const t = useTranslations("admin.password");
+  return (
+    <AdminForm action={action} className="admin-form narrow">
+      {(_state, pending) => (
+        <>
+          <div className="field">
+            <label htmlFor="currentPassword">{t("current")}</label>
+            <input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" required />
+          </div>
+          <div className="field">
+            <label htmlFor="newPassword">{t("new")}</label>
+            <p className="hint" id="newPassword-hint">
+              {t("tooShort", { min: minLength })}
+            </p>
+            <input id="newPassword" name="newPassword" type="password" autoComplete="new-password" minLength={minLength} required aria-describedby="newPassword-hint" />
+          </div>
+          <div className="field">
+            <label htmlFor="confirmPassword">{t("confirm")}</label>
+            <input id="confirmPassword" name="confirmPassword" type="password" autoComplete="new-password" required />
+          </div>
+          <button type="submit" className="button" disabled={pending}>
+            {t("submit")}
+          </button>
+        </>
+      )}
+    </AdminForm>
+  );
+}

@@ -1,0 +1,91 @@
+"use server";
+// Editing parts of a notice: an organisation's overrides of shared parts, own parts, and saving texts.
+import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { localeListSchema, type Locale } from "../content/schema";
+import { createOverride, createOwnPart, deleteOwnPart, findEditableOrganisation, findEditablePart, findOverridablePart, revertOverrides, savePart as savePartRow } from "../db/parts";
+import { prisma } from "../db/client";
+import { editableGroups } from "../auth/scope";
+import { partInputSchema, readPartForm, validatePartContent } from "./part-form";
+import { authedAction, NotFoundOrForbidden } from "./safe-action";
+
+const overrideSchema = z.object({ organisationId: z.string().min(1).max(100), partId: z.string().min(1).max(100), mode: z.enum(["replace", "append", "hide", "revert"]) });
+
+/** Override, append to, hide, or revert a shared part for one organisation. */
+export const changeInheritance = authedAction(overrideSchema, (f) => Object.fromEntries(f), async (input, { actor, locale }) => {
+  const organisation = await findEditableOrganisation(input.organisationId, actor);
+  if (!organisation) throw new NotFoundOrForbidden();
+  if (input.mode === "revert") {
+    await revertOverrides(actor, organisation.id, input.partId);
+    refresh();
+    return { ok: true };
+  }
+  const base = await findOverridablePart(organisation, input.partId);
+  if (!base) throw new NotFoundOrForbidden();
+  const part = await createOverride(actor, organisation.id, base, input.mode);
+  if (input.mode === "hide") {
+    refresh();
+    return { ok: true };
+  }
+  redirect(`/${locale}/admin/parts/${part.id}`);
+});
+
+const createSchema = z.object({ owner: z.enum(["organisation", "group"]), ownerId: z.string().min(1).max(100), kind: z.enum(["section", "activity"]) });
+
+/** A new section or processing activity owned by an organisation or a group. */
+export const createPart = authedAction(createSchema, (f) => Object.fromEntries(f), async (input, { actor, locale }) => {
+  const t = await getTranslations({ locale: locale as Locale, namespace: "admin.parts" });
+  let locales: Locale[];
+  let owner: { organisationId: string } | { groupId: string };
+  if (input.owner === "organisation") {
+    const org = await findEditableOrganisation(input.ownerId, actor);
+    if (!org) throw new NotFoundOrForbidden();
+    const full = await prisma.organisation.findUniqueOrThrow({ where: { id: org.id }, select: { locales: true } });
+    locales = localeListSchema.parse(full.locales);
+    owner = { organisationId: org.id };
+  } else {
+    const group = await prisma.group.findFirst({ where: { id: input.ownerId, ...editableGroups(actor) }, select: { id: true, members: { select: { locales: true } } } });
+    if (!group) throw new NotFoundOrForbidden();
+    locales = [...new Set(group.members.flatMap((m) => localeListSchema.parse(m.locales)))];
+    owner = { groupId: group.id };
+  }
+  const title = input.kind === "section" ? t("newSection") : t("newActivity");
+  const part = await createOwnPart(actor, owner, input.kind, Object.fromEntries(locales.map((l) => [l, title])));
+  redirect(`/${locale}/admin/parts/${part.id}`);
+});
+
+export const deletePart = authedAction(z.object({ id: z.string().min(1).max(100), back: z.string().startsWith("/admin/").max(300) }), (f) => Object.fromEntries(f), async (input, { actor, locale }) => {
+  const deleted = await deleteOwnPart(actor, input.id);
+  if (!deleted) throw new NotFoundOrForbidden();
+  redirect(`/${locale}${input.back}`);
+});
+
+/** Saves a part's texts in every language; a stale revision returns both versions to compare. */
+export async function savePart(locale: string, previous: Parameters<typeof saveValidated>[1], form: FormData) {
+  return saveValidated(locale, previous, form);
+}
+
+const saveValidated = authedAction(
+  partInputSchema,
+  (form) => readPartForm(form, localeListSchema.parse(String(form.get("locales") ?? "nb").split(","))),
+  async (input, { actor, locale }) => {
+    const t = await getTranslations({ locale: locale as Locale, namespace: "admin.parts" });
+    const part = await findEditablePart(input.id, actor);
+    if (!part) throw new NotFoundOrForbidden();
+    const checked = validatePartContent({ ...input, kind: part.kind as "section" | "activity" });
+    if (!checked.ok) return { message: t("invalidContent"), fieldErrors: { [checked.field]: t("invalidContent") } };
+    const translations = Object.fromEntries(Object.entries(input.translations).map(([l, tr]) => [l, { title: tr.title, content: checked.contents[l] }]));
+    const result = await savePartRow(actor, { ...input, translations });
+    if (result.status === "missing") throw new NotFoundOrForbidden();
+    if (result.status === "conflict") {
+      return {
+        message: t("conflict"),
+        conflict: { mine: translations, theirs: Object.fromEntries(result.current.translations.map((tr) => [tr.locale, { title: tr.title, content: tr.content }])), theirRevision: result.current.revision },
+      };
+    }
+    refresh();
+    return { ok: true, message: t("saved"), revision: result.revision };
+  },
+);

@@ -1,0 +1,82 @@
+import { getTranslations } from "next-intl/server";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { hasLocale } from "next-intl";
+import { routing } from "@/i18n/routing";
+import type { Locale } from "../content/schema";
+import type { Actor } from "../auth/permissions";
+import { getActor } from "../auth/session";
+
+/** What a form shows after submitting: a message, per-field errors, or a conflict to resolve. */
+export type ActionState = {
+  ok?: boolean;
+  message?: string;
+  /** The saved row's new revision, for the next optimistic-locking check. */
+  revision?: number;
+  fieldErrors?: Record<string, string>;
+  conflict?: { mine: unknown; theirs: unknown; theirRevision: number };
+};
+
+export type ActionContext = { actor: Actor; locale: Locale };
+
+/** Thrown by handlers for a target that does not exist or that the actor may not touch. */
+export class NotFoundOrForbidden extends Error {}
+
+/** Messages that schemas' refinements name; each is a key in the "validation" messages. */
+const CUSTOM_MESSAGES = ["contrast", "origin", "defaultLocale"] as const;
+type CustomMessage = (typeof CUSTOM_MESSAGES)[number];
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"validation">>>;
+
+function fieldErrors(error: z.ZodError, t: Translate): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "form";
+    if (out[field]) continue;
+    switch (issue.code) {
+      case "too_small":
+        out[field] = issue.minimum === 1 ? t("required") : t("tooShort", { min: Number(issue.minimum) });
+        break;
+      case "too_big":
+        out[field] = t("tooLong", { max: Number(issue.maximum) });
+        break;
+      case "invalid_format":
+        out[field] = t(issue.format === "email" ? "email" : issue.format === "url" ? "url" : "format");
+        break;
+      case "custom":
+        out[field] = CUSTOM_MESSAGES.includes(issue.message as CustomMessage) ? t(issue.message as CustomMessage) : t("invalid");
+        break;
+      default:
+        out[field] = t("invalid");
+    }
+  }
+  return out;
+}
+
+/**
+ * The one way server actions are written: the locale is bound by the page, the input comes
+ * from a form and is validated with zod, the actor must be signed in, and the handler gets
+ * them in `ctx`. Handlers scope every query to the actor (lib/auth/scope.ts).
+ */
+export function authedAction<Schema extends z.ZodType>(
+  schema: Schema,
+  read: (form: FormData) => unknown,
+  handler: (input: z.infer<Schema>, ctx: ActionContext) => Promise<ActionState>,
+) {
+  return async (locale: string, _previous: ActionState, form: FormData): Promise<ActionState> => {
+    const safeLocale = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+    const t = await getTranslations({ locale: safeLocale, namespace: "validation" });
+    const actor = await getActor();
+    if (!actor) return { message: t("signedOut") };
+    const parsed = schema.safeParse(read(form));
+    if (!parsed.success) return { message: t("fixErrors"), fieldErrors: fieldErrors(parsed.error, t) };
+    try {
+      return await handler(parsed.data, { actor, locale: safeLocale });
+    } catch (error) {
+      unstable_rethrow(error); // redirects and notFound() pass through
+      if (error instanceof NotFoundOrForbidden) return { message: t("notFound") };
+      console.error(error);
+      return { message: t("unexpected") };
+    }
+  };
+}

@@ -1,0 +1,16 @@
+"use server";
+// Saves an organisation's contacts, DPO, theme, languages and embed origins.
+import { refresh } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { saveOrganisationSettings } from "../db/settings";
+import { readSettingsForm, settingsSchema } from "./settings-form";
+import { authedAction, NotFoundOrForbidden } from "./safe-action";
+
+export const saveSettings = authedAction(settingsSchema, readSettingsForm, async (input, { actor, locale }) => {
+  const t = await getTranslations({ locale, namespace: "admin.settings" });
+  const result = await saveOrganisationSettings(actor, input);
+  if (result.status === "missing") throw new NotFoundOrForbidden();
+  if (result.status === "conflict") return { message: t("conflict"), revision: result.revision };
+  refresh();
+  return { ok: true, message: t("saved"), revision: result.revision };
+});
