@@ -7,6 +7,10 @@ export NEXT_TELEMETRY_DISABLED=1
 TMP=tests/.tmp
 rm -rf "$TMP" && mkdir -p "$TMP"
 
+# The generated client is per provider; start from SQLite whatever an interrupted run left.
+env -u DATABASE_URL npx prisma generate >/dev/null
+trap 'env -u DATABASE_URL npx prisma generate >/dev/null 2>&1' EXIT
+
 echo "== type check"
 npx next typegen >/dev/null && npx tsc --noEmit
 
@@ -38,6 +42,4 @@ else
   echo "== PostgreSQL is not installed: the PostgreSQL browser run is left to CI (apt-get install postgresql to run it here)"
 fi
 
-# Leave the generated client matching the default SQLite database for `npm run dev`.
-env -u DATABASE_URL npx prisma generate >/dev/null
 node scripts/test-summary.mjs "$TMP"

@@ -90,5 +90,7 @@ describe("settings form", () => {
     assert.ok(issues([["embedOrigins", "https://www.aure.kommune.no/personvern"]]).some((i) => i.startsWith("embedOrigins.0:origin")));
     assert.ok(issues([["defaultLocale", "da"]]).some((i) => i.startsWith("defaultLocale:defaultLocale")));
     assert.ok(issues([["website", "javascript:alert(1)"]]).some((i) => i.startsWith("website")));
+    // Two origins run together are not a URL: a field error, not an exception.
+    assert.ok(issues([["embedOrigins", "http://127.0.0.1:3124https://www.aure.kommune.no"]]).some((i) => i.startsWith("embedOrigins.0")));
   });
 });

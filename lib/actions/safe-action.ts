@@ -68,9 +68,10 @@ export function authedAction<Schema extends z.ZodType>(
     const t = await getTranslations({ locale: safeLocale, namespace: "validation" });
     const actor = await getActor();
     if (!actor) return { message: t("signedOut") };
-    const parsed = schema.safeParse(read(form));
-    if (!parsed.success) return { message: t("fixErrors"), fieldErrors: fieldErrors(parsed.error, t) };
     try {
+      // Reading and validating are inside the try too: a malformed form never shows a stack trace.
+      const parsed = schema.safeParse(read(form));
+      if (!parsed.success) return { message: t("fixErrors"), fieldErrors: fieldErrors(parsed.error, t) };
       return await handler(parsed.data, { actor, locale: safeLocale });
     } catch (error) {
       unstable_rethrow(error); // redirects and notFound() pass through

@@ -7,6 +7,15 @@ const optionalUrl = z.union([z.literal(""), z.url({ protocol: /^https?$/ }).max(
 const optionalEmail = z.union([z.literal(""), z.email().max(320)]);
 const phone = z.string().trim().max(40).regex(/^[\d\s+()-]*$/);
 
+/** "https://host[:port]" with no path; false (never a throw) for anything that is not a URL. */
+function isBareOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value.replace(/\/$/, "");
+  } catch {
+    return false;
+  }
+}
+
 /** An organisation's settings form; origins are scheme://host[:port] for frame-ancestors. */
 export const settingsSchema = z
   .object({
@@ -33,7 +42,7 @@ export const settingsSchema = z
       .refine((c) => contrastWithWhite(c) >= MIN_CONTRAST, { message: "contrast" }),
     locales: z.array(z.enum(LOCALES)).min(1),
     defaultLocale: z.enum(LOCALES),
-    embedOrigins: z.array(z.url({ protocol: /^https?$/ }).refine((u) => new URL(u).origin === u.replace(/\/$/, ""), { message: "origin" })).max(50),
+    embedOrigins: z.array(z.url({ protocol: /^https?$/ }).refine(isBareOrigin, { message: "origin" })).max(50),
   })
   .refine((s) => s.locales.includes(s.defaultLocale), { path: ["defaultLocale"], message: "defaultLocale" });
 
