@@ -1,0 +1,13 @@
+import { connection } from "next/server";
+import { jsonResponse, preflightResponse } from "@/lib/api/http";
+import { openApiDocument } from "@/lib/api/openapi";
+
+/** GET /api/v1/openapi.json: the OpenAPI 3.1 description of this API (servers are relative). */
+export async function GET(request: Request) {
+  await connection(); // answers If-None-Match, so it is rendered per request (from a constant)
+  return jsonResponse(request, openApiDocument);
+}
+
+export function OPTIONS() {
+  return preflightResponse();
+}

@@ -1,0 +1,23 @@
+import { connection } from "next/server";
+import { baseUrlOf, jsonResponse, preflightResponse, problemResponse } from "@/lib/api/http";
+import { knownProblem } from "@/lib/api/problem";
+import { primaryLocale, serializeOrganisationDetail } from "@/lib/api/serialize";
+import { findOrganisation } from "@/lib/queries/api";
+import { getPublishedNotice } from "@/lib/queries/public";
+
+/** GET /api/v1/organisations/{slug}: the organisation with the contact facts its latest published notice states. */
+export async function GET(request: Request, { params }: RouteContext<"/api/v1/organisations/[slug]">) {
+  await connection(); // absolute links from the request's origin; data from cached reads
+  const { slug } = await params;
+  const org = await findOrganisation(slug);
+  if (!org.ok) return problemResponse(org.problem);
+  // Contact details come from the published snapshot, not the live settings, which may be a draft.
+  const snapshot = (await getPublishedNotice(slug))?.snapshot;
+  const published = snapshot && (snapshot.notices[primaryLocale(org.value)] ?? Object.values(snapshot.notices)[0]);
+  if (!published) return problemResponse(knownProblem("unknown-organisation", `No organisation with a published notice has the slug "${slug}".`));
+  return jsonResponse(request, serializeOrganisationDetail(org.value, published.organisation, baseUrlOf(request)));
+}
+
+export function OPTIONS() {
+  return preflightResponse();
+}

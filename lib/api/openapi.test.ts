@@ -1,0 +1,84 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { knownProblem } from "./problem";
+import { openApiDocument } from "./openapi";
+import { serializeNotice, serializeOrganisationDetail, serializeOrganisationList, serializeVersion, serializeVersionList } from "./serialize";
+import { apiNotice, BASE_URL, directoryEntry, VERSION } from "./test-fixtures";
+
+import { ANNOTATIONS, schemaValidator, VALIDATING, type Schema } from "./schema-validator";
+
+const schemas = openApiDocument.components.schemas as Record<string, Schema>;
+const { resolve, validate } = schemaValidator(schemas);
+
+/** What a client receives: the serializer's output after a JSON round trip. */
+const wire = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+const assertValid = (value: unknown, schemaName: string) => assert.deepEqual(validate(wire(value), { $ref: `#/components/schemas/${schemaName}` }), []);
+
+describe("the validator itself", () => {
+  it("catches extra, missing and mistyped properties and bad enum values", () => {
+    const org = wire(serializeOrganisationList([directoryEntry()], BASE_URL).organisations[0]) as Record<string, unknown>;
+    assert.deepEqual(validate(org, { $ref: "#/components/schemas/Organisation" }), []);
+    assert.match(validate({ ...org, extra: 1 }, resolve("#/components/schemas/Organisation")).join(), /extra: not allowed/);
+    const { name: _name, ...nameless } = org;
+    assert.match(validate(nameless, resolve("#/components/schemas/Organisation")).join(), /name: missing/);
+    assert.match(validate({ ...org, name: 3 }, resolve("#/components/schemas/Organisation")).join(), /name: integer is not string/);
+    assert.match(validate({ ...org, defaultLocale: "sv" }, resolve("#/components/schemas/Organisation")).join(), /not in enum/);
+    assert.match(validate({ kind: "section" }, resolve("#/components/schemas/Part")).join(), /matches 0 of oneOf/);
+  });
+
+  it("knows every keyword the document's schemas use", () => {
+    const check = (schema: Schema): void => {
+      for (const key of Object.keys(schema)) assert.ok(VALIDATING.has(key) || ANNOTATIONS.has(key), `unsupported keyword ${key}`);
+      Object.values((schema.properties ?? {}) as Record<string, Schema>).forEach(check);
+      ((schema.oneOf ?? []) as Schema[]).forEach(check);
+      if (schema.items) check(schema.items as Schema);
+    };
+    Object.values(schemas).forEach(check);
+  });
+});
+
+describe("the OpenAPI document describes exactly what serialize.ts produces", () => {
+  it("for the organisation list and one organisation", () => {
+    assertValid(serializeOrganisationList([directoryEntry()], BASE_URL), "OrganisationList");
+    assertValid(serializeOrganisationDetail(directoryEntry(), apiNotice().organisation, BASE_URL), "OrganisationDetail");
+    assertValid(serializeOrganisationDetail(directoryEntry(), apiNotice("nb", { hasDpo: false, group: null }).organisation, BASE_URL), "OrganisationDetail");
+  });
+
+  it("for notices built with resolveNotice, in bokmål and (with fallback) nynorsk", () => {
+    for (const locale of ["nb", "nn", "da"] as const) {
+      assertValid(serializeNotice({ notice: apiNotice(locale), version: VERSION, locales: ["nb", "nn"], baseUrl: BASE_URL, addressedAs: "latest" }), "Notice");
+    }
+  });
+
+  it("for versions and problems", () => {
+    assertValid(serializeVersionList(directoryEntry(), [VERSION, { ...VERSION, number: 2, changeNote: "Ny" }], "nb", BASE_URL), "Versions");
+    assertValid(serializeVersion({ notice: apiNotice(), version: VERSION, locales: ["nb"], baseUrl: BASE_URL }), "Version");
+    assertValid(knownProblem("unknown-organisation", "No organisation 'x'.", "/api/v1/organisations/x").body, "Problem");
+  });
+
+  it("documents every route, each with its 304 and problem responses", () => {
+    const paths = openApiDocument.paths as unknown as Record<string, { get: { responses: Record<string, unknown> } }>;
+    assert.deepEqual(Object.keys(paths).sort(), [
+      "/openapi.json",
+      "/organisations",
+      "/organisations/{slug}",
+      "/organisations/{slug}/notice",
+      "/organisations/{slug}/versions",
+      "/organisations/{slug}/versions/{number}",
+    ]);
+    for (const [path, item] of Object.entries(paths)) {
+      assert.ok(item.get.responses["200"] && item.get.responses["304"], path);
+      if (path.includes("{slug}")) assert.ok(item.get.responses["404"], path);
+    }
+    assert.equal(openApiDocument.openapi, "3.1.0");
+    assert.deepEqual(openApiDocument.servers, [{ url: "/api/v1" }]);
+  });
+
+  it("has no dangling $ref", () => {
+    const refs = JSON.stringify(openApiDocument).match(/"\$ref":"[^"]+"/g) ?? [];
+    for (const ref of refs) {
+      const [, kind, name] = /#\/components\/(\w+)\/([\w-]+)/.exec(ref)!;
+      assert.ok((openApiDocument.components as Record<string, Record<string, unknown>>)[kind!]?.[name!], ref);
+    }
+  });
+});

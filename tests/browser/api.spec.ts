@@ -1,0 +1,78 @@
+import { expect, test } from "@playwright/test";
+import { schemaValidator, type Schema } from "../../lib/api/schema-validator";
+
+/** Validates a live response against the live OpenAPI document's component schema. */
+async function validator(request: import("@playwright/test").APIRequestContext) {
+  const doc = await (await request.get("/api/v1/openapi.json")).json();
+  expect(doc.openapi).toMatch(/^3\.1/);
+  const { validate } = schemaValidator(doc.components.schemas as Record<string, Schema>);
+  return (value: unknown, name: string) => expect(validate(value, { $ref: `#/components/schemas/${name}` })).toEqual([]);
+}
+
+test("API responses follow the OpenAPI document", async ({ request }) => {
+  const check = await validator(request);
+  const list = await request.get("/api/v1/organisations");
+  expect(list.status()).toBe(200);
+  expect(list.headers()["access-control-allow-origin"]).toBe("*");
+  const body = await list.json();
+  expect(body.organisations).toHaveLength(12);
+  for (const org of body.organisations) check(org, "Organisation");
+
+  check(await (await request.get("/api/v1/organisations/billund")).json(), "OrganisationDetail");
+  const notice = await (await request.get("/api/v1/organisations/aure/notice?locale=nn")).json();
+  check(notice, "Notice");
+  expect(notice.locale).toBe("nn");
+  expect(JSON.stringify(notice)).toContain("DigiHelsestasjon");
+  check(await (await request.get("/api/v1/organisations/oslo/versions")).json(), "Versions");
+  check(await (await request.get("/api/v1/organisations/sonh/versions/1")).json(), "Version");
+});
+
+test("an unchanged resource answers 304 to If-None-Match", async ({ request }) => {
+  const first = await request.get("/api/v1/organisations/aure/notice?locale=nb");
+  const etag = first.headers()["etag"];
+  expect(etag).toMatch(/^"[^"]+"$/);
+  expect(first.headers()["cache-control"]).toContain("max-age=");
+  const again = await request.get("/api/v1/organisations/aure/notice?locale=nb", { headers: { "If-None-Match": etag! } });
+  expect(again.status()).toBe(304);
+  expect(await again.text()).toBe("");
+  const other = await request.get("/api/v1/organisations/aure/notice?locale=nb", { headers: { "If-None-Match": '"something-else"' } });
+  expect(other.status()).toBe(200);
+});
+
+test("bad requests get RFC 9457 problem+json, never HTML or a stack trace", async ({ request }) => {
+  const check = await validator(request);
+  for (const [path, status] of [
+    ["/api/v1/organisations/finnes-ikke", 404],
+    ["/api/v1/organisations/aure/notice?locale=xx", 400],
+    ["/api/v1/organisations/aure/notice?locale=da", 404],
+    ["/api/v1/organisations/aure/versions/abc", 400],
+    ["/api/v1/organisations/aure/versions/999", 404],
+    ["/api/v1/no-such-endpoint", 404],
+  ] as const) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(status);
+    expect(response.headers()["content-type"], path).toContain("application/problem+json");
+    const problem = await response.json();
+    expect(problem.status).toBe(status);
+    expect(problem.title).toBeTruthy();
+    if (path !== "/api/v1/no-such-endpoint") check(problem, "Problem");
+  }
+});
+
+test("the notice is also JSON-LD with W3C DPV terms", async ({ request }) => {
+  const response = await request.get("/api/v1/organisations/oslo/notice?locale=nb&format=jsonld");
+  expect(response.headers()["content-type"]).toContain("application/ld+json");
+  const doc = await response.json();
+  expect(doc["@context"].dpv).toBe("https://w3id.org/dpv#");
+  const text = JSON.stringify(doc);
+  expect(text).toContain("dpv:PersonalDataHandling");
+  expect(text).toContain("eu-gdpr:A6-1-c");
+  expect(text).toContain("eu-gdpr:A9-2-a");
+  expect(text).toContain("klartekst:nationalLaw");
+});
+
+test("the API documentation page explains the endpoints", async ({ page }) => {
+  await page.goto("/nb/developers");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: /openapi\.json/ }).first()).toBeVisible();
+});
