@@ -44,7 +44,8 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   async headers() {
     return [
-      { source: "/:path*", headers: [...common, { key: "Content-Security-Policy", value: contentSecurityPolicy("'self'") }, { key: "X-Frame-Options", value: "SAMEORIGIN" }] },
+      // The embed and the API set their own framing and CORS policies (lib/embed, lib/api).
+      { source: "/((?!embed|api).*)", headers: [...common, { key: "Content-Security-Policy", value: contentSecurityPolicy("'self'") }, { key: "X-Frame-Options", value: "SAMEORIGIN" }] },
       // The admin is never framed, not even by ourselves.
       { source: "/:locale/admin/:path*", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy("'none'") }, { key: "X-Frame-Options", value: "DENY" }, { key: "Cache-Control", value: "no-store" }] },
     ];

@@ -2,27 +2,16 @@
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/safe-action";
 import { LOCALES } from "@/lib/content/schema";
+import type { ContactSettings } from "@/lib/notice/types";
 import { AdminForm } from "./admin-form";
 import { FieldError } from "./form-status";
 import { TextField } from "./text-field";
 
-export type SettingsValues = {
+/** The settings form's values: the contact settings every notice shows, plus theme and languages. */
+export type SettingsValues = ContactSettings & {
   id: string;
   revision: number;
-  address: string;
-  phone: string;
-  email: string;
-  website: string;
-  secureMailUrl: string;
-  hasDpo: boolean;
-  dpoName: string;
-  dpoEmail: string;
-  dpoPhone: string;
-  dpoSecureMailUrl: string;
   noDpoNote: string;
-  rightsEmail: string;
-  accessRequestUrl: string;
-  accessRequestFormUrl: string;
   logoUrl: string;
   accentColor: string;
   locales: string[];

@@ -3,8 +3,8 @@ import type { ResolvedActivity } from "@/lib/notice/types";
 import type { NoticePageData } from "@/lib/queries/notice-page";
 import { Link } from "@/i18n/navigation";
 import { Activity } from "./activity";
+import { NoticeBreadcrumb } from "./notice-breadcrumb";
 import { LanguageSwitcher } from "./language-switcher";
-import { NoticeTitle } from "./notice-view";
 import { SupervisoryAuthority } from "./supervisory-authority";
 
 /** One processing activity alone, with the way back to the whole notice. */
@@ -13,18 +13,7 @@ export async function ActivityPage({ page, activity }: { page: NoticePageData; a
   const org = page.notice.organisation;
   return (
     <div className="container page notice">
-      <nav aria-label={t("breadcrumb")} className="breadcrumb no-print">
-        <ol>
-          <li>
-            <Link href="/">{t("allOrganisations")}</Link>
-          </li>
-          <li>
-            <Link href={`/${org.slug}`}>
-              <NoticeTitle notice={page.notice} /> – {org.name}
-            </Link>
-          </li>
-        </ol>
-      </nav>
+      <NoticeBreadcrumb notice={page.notice} />
       <p className="org-name">{t("activityOf", { organisation: org.name })}</p>
       <Activity activity={activity} organisation={org} level={1} standalone />
       <p className="no-print">

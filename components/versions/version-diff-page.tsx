@@ -6,7 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { LanguageSwitcher } from "../notice/language-switcher";
 import { NoticeDiffView } from "./notice-diff";
 import { VersionDate } from "./version-date";
-import { VersionsBreadcrumb } from "./versions-breadcrumb";
+import { NoticeBreadcrumb } from "@/components/notice/notice-breadcrumb";
 import "./versions.css";
 
 type Props = {
@@ -37,7 +37,7 @@ export async function VersionDiffPage({ data, mode, path }: Props) {
   const newerDate = () => <VersionDate date={newer.publishedAt} />;
   return (
     <div className="container page">
-      <VersionsBreadcrumb notice={notice} inHistory />
+      <NoticeBreadcrumb notice={notice} inHistory />
       <p className="org-name">{notice.organisation.name}</p>
       <h1>
         {mode === "changes" || !older

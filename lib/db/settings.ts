@@ -5,7 +5,7 @@ import type { SettingsInput } from "../actions/settings-form";
 import { recordAudit } from "./audit";
 import { prisma } from "./client";
 
-export type SettingsResult = { status: "saved"; revision: number } | { status: "conflict"; revision: number } | { status: "missing" };
+export type SettingsResult = { status: "saved"; revision: number; slug: string } | { status: "conflict"; revision: number } | { status: "missing" };
 
 /** Saves settings unless someone saved them since `revision` (tenant filter and revision in the where). */
 export async function saveOrganisationSettings(actor: Actor, input: SettingsInput): Promise<SettingsResult> {
@@ -25,6 +25,6 @@ export async function saveOrganisationSettings(actor: Actor, input: SettingsInpu
     });
     const after = await tx.organisation.findUniqueOrThrow({ where: { id }, include: { translations: true } });
     await recordAudit(tx, { userId: actor.userId, organisationId: id, action: "organisation.settings", entity: "organisation", entityId: id, before, after });
-    return { status: "saved", revision: after.revision };
+    return { status: "saved", revision: after.revision, slug: after.slug };
   });
 }

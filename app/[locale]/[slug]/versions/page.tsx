@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LanguageSwitcher } from "@/components/notice/language-switcher";
 import { VersionList } from "@/components/versions/version-list";
-import { VersionsBreadcrumb } from "@/components/versions/versions-breadcrumb";
+import { NoticeBreadcrumb } from "@/components/notice/notice-breadcrumb";
 import { alternateLanguages } from "@/lib/notice/alternates";
 import { loadNoticePage } from "@/lib/queries/notice-page";
 import { getVersionList, publishedVersionParams } from "@/lib/queries/versions";
@@ -41,7 +41,7 @@ export default async function VersionsPage({ params }: PageProps<"/[locale]/[slu
   const t = await getTranslations("versions");
   return (
     <div className="container page">
-      <VersionsBreadcrumb notice={page.notice} inHistory={false} />
+      <NoticeBreadcrumb notice={page.notice} inHistory={false} />
       <p className="org-name">{page.notice.organisation.name}</p>
       <h1>{t("historyTitle")}</h1>
       <p className="lead">{t("historyIntro")}</p>

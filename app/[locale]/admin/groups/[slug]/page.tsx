@@ -18,6 +18,19 @@ export default async function GroupAdmin({ params, searchParams }: PageProps<"/[
   const published = (await searchParams).published;
   const titleOf = (p: (typeof parts)[number]) => p.translations.find((tr) => tr.locale === locale)?.title ?? p.translations[0]?.title ?? p.slug;
   const sections = parts.filter((p) => !p.parentId);
+  const row = (part: (typeof parts)[number], children: typeof parts = [], nested = false): React.ReactNode => (
+    <li key={part.id} className={nested ? "part-row nested" : "part-row"}>
+      <div className="part-title">
+        <span className="badge">{t(`parts.kind.${part.kind as "section"}`)}</span> <strong>{titleOf(part)}</strong>
+        {part.applicability.length > 0 && <span className="text-muted"> · {t("group.appliesToSome", { count: part.applicability.length })}</span>}
+      </div>
+      <Link className="button button-secondary" href={`/admin/parts/${part.id}`}>
+        {t("parts.edit")}
+        <span className="sr-only"> – {titleOf(part)}</span>
+      </Link>
+      {children.length > 0 && <ul className="part-list">{children.map((child) => row(child, [], true))}</ul>}
+    </li>
+  );
   return (
     <>
       <AdminHeader actor={actor} locale={locale} />
@@ -41,36 +54,7 @@ export default async function GroupAdmin({ params, searchParams }: PageProps<"/[
       </section>
       <section aria-labelledby="shared-title">
         <h2 id="shared-title">{t("group.sharedParts")}</h2>
-        <ul className="part-list">
-          {sections.map((part) => (
-            <li key={part.id} className="part-row">
-              <div className="part-title">
-                <span className="badge">{t(`parts.kind.${part.kind as "section"}`)}</span> <strong>{titleOf(part)}</strong>
-                {part.applicability.length > 0 && <span className="text-muted"> · {t("group.appliesToSome", { count: part.applicability.length })}</span>}
-              </div>
-              <Link className="button button-secondary" href={`/admin/parts/${part.id}`}>
-                {t("parts.edit")}
-                <span className="sr-only"> – {titleOf(part)}</span>
-              </Link>
-              <ul className="part-list">
-                {parts
-                  .filter((child) => child.parentId === part.id)
-                  .map((child) => (
-                    <li key={child.id} className="part-row nested">
-                      <div className="part-title">
-                        <span className="badge">{t(`parts.kind.${child.kind as "activity"}`)}</span> <strong>{titleOf(child)}</strong>
-                        {child.applicability.length > 0 && <span className="text-muted"> · {t("group.appliesToSome", { count: child.applicability.length })}</span>}
-                      </div>
-                      <Link className="button button-secondary" href={`/admin/parts/${child.id}`}>
-                        {t("parts.edit")}
-                        <span className="sr-only"> – {titleOf(child)}</span>
-                      </Link>
-                    </li>
-                  ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
+        <ul className="part-list">{sections.map((part) => row(part, parts.filter((child) => child.parentId === part.id)))}</ul>
         <div className="button-row">
           <ActionButton action={createPart.bind(null, locale)} fields={{ owner: "group", ownerId: group.id, kind: "section" }} label={t("parts.addSection")} />
           <ActionButton action={createPart.bind(null, locale)} fields={{ owner: "group", ownerId: group.id, kind: "activity" }} label={t("parts.addActivity")} />

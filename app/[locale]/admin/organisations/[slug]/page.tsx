@@ -54,6 +54,9 @@ export default async function OrganisationAdmin({ params }: PageProps<"/[locale]
               <Link href={`/admin/organisations/${slug}/settings`}>{t("settingsLink")}</Link>
             </li>
           )}
+          <li>
+            <Link href={`/admin/organisations/${slug}/embed`}>{t("embedLink")}</Link>
+          </li>
           {canReadAudit(actor, organisation) && (
             <li>
               <Link href={`/admin/organisations/${slug}/audit`}>{t("audit")}</Link>

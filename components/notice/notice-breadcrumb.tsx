@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { ResolvedNotice } from "@/lib/notice/types";
 import { Link } from "@/i18n/navigation";
-import { NoticeTitle } from "../notice/notice-view";
+import { NoticeTitle } from "./notice-view";
 
 /** The way back: all notices › this notice › (its version history, on pages below it). */
-export async function VersionsBreadcrumb({ notice, inHistory }: { notice: ResolvedNotice; inHistory: boolean }) {
+export async function NoticeBreadcrumb({ notice, inHistory = false }: { notice: ResolvedNotice; inHistory?: boolean }) {
   const t = await getTranslations("notice");
   const tv = await getTranslations("versions");
   const slug = notice.organisation.slug;

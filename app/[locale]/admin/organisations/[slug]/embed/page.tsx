@@ -1,0 +1,77 @@
+import { getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requireActor } from "@/lib/auth/session";
+import { findAdminOrganisation } from "@/lib/db/admin";
+import { AdminHeader } from "@/components/admin/admin-header";
+import { CopyField } from "@/components/admin/copy-field";
+import { Link } from "@/i18n/navigation";
+
+/** Where the site is reached from, as the browser sees it (snippets must carry absolute URLs). */
+async function siteOrigin() {
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
+  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  return `${proto}://${host}`;
+}
+
+/** Copy-paste snippets for the organisation's own website, with a live preview of the embed. */
+export default async function EmbedPage({ params }: PageProps<"/[locale]/admin/organisations/[slug]/embed">) {
+  const { locale, slug } = await params;
+  const actor = await requireActor(locale);
+  const organisation = await findAdminOrganisation(slug, actor);
+  if (!organisation) notFound();
+  const t = await getTranslations("admin.embed");
+  const ta = await getTranslations("admin");
+  const origin = await siteOrigin();
+  const lang = organisation.defaultLocale;
+  const origins = z.array(z.string()).parse(organisation.embedOrigins);
+  const embedUrl = `${origin}/embed/${slug}/${lang}`;
+  const snippets = {
+    script: `<script src="${origin}/embed.js" data-org="${slug}" data-lang="${lang}" async></script>\n<noscript><a href="${origin}/${lang}/${slug}">${organisation.name}</a></noscript>`,
+    element: `<script src="${origin}/embed.js" async></script>\n<klartekst-notice org="${slug}" lang="${lang}"></klartekst-notice>`,
+    iframe: `<iframe src="${embedUrl}" title="${organisation.name}" style="width:100%;border:0" height="900" loading="lazy"></iframe>`,
+    api: `${origin}/api/v1/organisations/${slug}/notice?locale=${lang}`,
+  };
+  const copy = { copyLabel: t("copy"), copiedLabel: t("copied") };
+  return (
+    <>
+      <AdminHeader actor={actor} locale={locale} />
+      <p>
+        <Link href={`/admin/organisations/${slug}`}>{ta("backToOrganisation")}</Link>
+      </p>
+      <h1>{t("heading", { organisation: organisation.name })}</h1>
+      <p>{t("intro")}</p>
+      <CopyField id="snippet-script" label={t("script")} value={snippets.script} {...copy} />
+      <CopyField id="snippet-element" label={t("element")} value={snippets.element} {...copy} />
+      <CopyField id="snippet-iframe" label={t("iframe")} value={snippets.iframe} {...copy} />
+      <CopyField id="snippet-api" label={t("api")} value={snippets.api} {...copy} />
+      <p>
+        <Link href="/developers">{t("apiDocs")}</Link>
+      </p>
+      <section aria-labelledby="origins-title">
+        <h2 id="origins-title">{t("origins")}</h2>
+        <p>{t("originsHint")}</p>
+        {origins.length > 0 ? (
+          <ul>
+            {origins.map((o) => (
+              <li key={o}>
+                <code>{o}</code>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("noOrigins")}</p>
+        )}
+        <p>
+          <Link href={`/admin/organisations/${slug}/settings`}>{t("changeOrigins")}</Link>
+        </p>
+      </section>
+      <section aria-labelledby="preview-title">
+        <h2 id="preview-title">{t("preview")}</h2>
+        <iframe src={`/embed/${slug}/${lang}`} title={t("previewTitle", { organisation: organisation.name })} className="embed-preview" />
+      </section>
+    </>
+  );
+}

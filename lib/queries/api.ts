@@ -1,0 +1,84 @@
+import { LOCALES, type Locale } from "../content/schema";
+import { knownProblem, type Problem } from "../api/problem";
+import { primaryLocale } from "../api/serialize";
+import type { DirectoryEntry, PublishedNotice } from "../db/public";
+import type { PublishedVersion, VersionSummary } from "../db/version-history";
+import type { ResolvedNotice } from "../notice/types";
+import { getDirectory, getPublishedNotice } from "./public";
+import { getVersion, getVersionList, parseVersionNumber } from "./versions";
+
+/*
+ * Lookups behind API v1's route handlers. They go only through the cached, tag-revalidated
+ * reads of published snapshots (./public.ts, ./versions.ts): an API request never queries the
+ * database itself, never sees a draft, and is refreshed by the same `updateTag` calls on publish
+ * as the public pages. Each answers the data, or the problem to send instead.
+ */
+
+export type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+const fail = (problem: Problem): { ok: false; problem: Problem } => ({ ok: false, problem });
+
+const listed = (locales: readonly string[]) => locales.join(", ");
+
+/** An organisation with a published notice; unknown and unpublished ones are the same 404. */
+export async function findOrganisation(slug: string): Promise<Result<DirectoryEntry>> {
+  const entry = (await getDirectory()).find((e) => e.slug === slug);
+  return entry ? ok(entry) : fail(knownProblem("unknown-organisation", `No organisation with a published notice has the slug "${slug}".`));
+}
+
+/** `?locale=`: absent means `fallback`; anything but nb, nn, da, en is a 400. */
+export function parseLocale(param: string | null, fallback: Locale): Result<Locale> {
+  if (param === null) return ok(fallback);
+  return (LOCALES as readonly string[]).includes(param)
+    ? ok(param as Locale)
+    : fail(knownProblem("unknown-locale", `Unknown locale "${param}". Use one of: ${listed(LOCALES)}.`));
+}
+
+function noticeIn(entry: DirectoryEntry, snapshot: PublishedVersion["snapshot"], locale: Locale, what: string): Result<ResolvedNotice> {
+  const notice = snapshot.notices[locale];
+  return notice
+    ? ok(notice)
+    : fail(knownProblem("locale-not-published", `${entry.name}'s ${what} is not published in "${locale}". Available: ${listed(snapshot.locales)}.`));
+}
+
+export type LatestNotice = { entry: DirectoryEntry; published: PublishedNotice; notice: ResolvedNotice };
+
+/** The latest published notice in `?locale=` (default: the organisation's primary locale). */
+export async function loadLatestNotice(slug: string, localeParam: string | null): Promise<Result<LatestNotice>> {
+  const org = await findOrganisation(slug);
+  if (!org.ok) return org;
+  const locale = parseLocale(localeParam, primaryLocale(org.value));
+  if (!locale.ok) return locale;
+  const published = await getPublishedNotice(slug);
+  if (!published) return fail(knownProblem("unknown-organisation", `No organisation with a published notice has the slug "${slug}".`));
+  const notice = noticeIn(org.value, published.snapshot, locale.value, "notice");
+  return notice.ok ? ok({ entry: org.value, published, notice: notice.value }) : notice;
+}
+
+export type VersionHistory = { entry: DirectoryEntry; versions: VersionSummary[]; locale: Locale };
+
+/** Every published version; `?locale=` only sets the language of the links. */
+export async function loadVersionHistory(slug: string, localeParam: string | null): Promise<Result<VersionHistory>> {
+  const org = await findOrganisation(slug);
+  if (!org.ok) return org;
+  const locale = parseLocale(localeParam, primaryLocale(org.value));
+  if (!locale.ok) return locale;
+  return ok({ entry: org.value, versions: await getVersionList(slug), locale: locale.value });
+}
+
+export type OneVersion = { entry: DirectoryEntry; version: PublishedVersion; notice: ResolvedNotice };
+
+/** One version in `?locale=` (default: the organisation's primary locale if that version has it). */
+export async function loadVersion(slug: string, numberParam: string, localeParam: string | null): Promise<Result<OneVersion>> {
+  const org = await findOrganisation(slug);
+  if (!org.ok) return org;
+  const number = parseVersionNumber(numberParam);
+  if (number === null) return fail(knownProblem("invalid-version-number", `"${numberParam}" is not a version number: versions are numbered 1, 2, 3 …`));
+  const version = await getVersion(slug, number);
+  if (!version) return fail(knownProblem("unknown-version", `${org.value.name} has no published version ${number}.`));
+  const fallback = primaryLocale({ locales: version.snapshot.locales, defaultLocale: org.value.defaultLocale });
+  const locale = parseLocale(localeParam, fallback);
+  if (!locale.ok) return locale;
+  const notice = noticeIn(org.value, version.snapshot, locale.value, `version ${number}`);
+  return notice.ok ? ok({ entry: org.value, version, notice: notice.value }) : notice;
+}
