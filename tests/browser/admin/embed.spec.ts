@@ -31,8 +31,11 @@ test.afterAll(() => Promise.all(servers.map((s) => new Promise((r) => s.close(r)
 async function expectFrameFitsContent(page: Page) {
   const iframe = page.locator("iframe");
   await expect(iframe).toBeVisible();
-  const frame = page.frames().find((f) => f.url().startsWith(`${APP}/embed/`))!;
-  expect(frame, "the embed frame is loaded").toBeTruthy();
+  // The iframe is lazy: it is visible before its document has started loading.
+  const embedFrame = () => page.frames().find((f) => f.url().startsWith(`${APP}/embed/`));
+  await expect.poll(() => embedFrame() !== undefined, { timeout: 15_000 }).toBe(true);
+  const frame = embedFrame()!;
+  await frame.waitForLoadState("load");
   // The loader sizes the iframe to the page inside it: no inner scrollbar.
   await expect
     .poll(async () => {
