@@ -1,18 +1,29 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../generated/prisma/client";
+import { log } from "../log";
 import { databaseUrl, isPostgresUrl } from "./url";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-function createClient(): PrismaClient {
-  const url = databaseUrl();
-  return new PrismaClient({
+/** Queries slower than this are logged as warnings; LOG_SQL=1 logs every query (the bench counts them). */
+const SLOW_QUERY_MS = 200;
+
+/** A client for any database URL (export/import and the tests open a second database). */
+export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
+  const client = new PrismaClient({
     adapter: isPostgresUrl(url) ? new PrismaPg({ connectionString: url }) : new PrismaBetterSQLite3({ url }),
+    log: [{ emit: "event", level: "query" }],
   });
+  const logEveryQuery = process.env.LOG_SQL === "1";
+  client.$on("query", (event) => {
+    if (logEveryQuery) log.info("sql", { ms: Math.round(event.duration * 100) / 100, query: event.query.slice(0, 120) });
+    else if (event.duration > SLOW_QUERY_MS) log.warn("slow sql", { ms: Math.round(event.duration), query: event.query.slice(0, 500) });
+  });
+  return client;
 }
 
-/** The one Prisma client; only modules in lib/db and lib/queries import it. */
-export const prisma = globalForPrisma.prisma ?? createClient();
+/** The one Prisma client of the app; only modules in lib/db and lib/queries import it. */
+export const prisma = globalForPrisma.prisma ?? createPrismaClient();
 
 if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;
