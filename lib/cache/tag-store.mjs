@@ -1,0 +1,62 @@
+// @ts-check
+// Where expired cache tags are shared between app instances: the app's own database, table
+// "CacheInvalidation" (prisma/*/schema.prisma). Plain drivers, not Prisma: this runs inside
+// Next's cache handlers, which Node loads directly, outside the app bundle.
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+/**
+ * @typedef {{ tag: string, expiredAt: number }} ExpiredTag
+ * @typedef {{
+ *   expire(tags: string[], at: number): Promise<void>,
+ *   expiredSince(since: number): Promise<ExpiredTag[]>,
+ * }} TagStore
+ */
+
+/** @param {string} url @returns {TagStore} */
+export function createTagStore(url) {
+  return /^postgres(ql)?:\/\//.test(url) ? postgresStore(url) : sqliteStore(url);
+}
+
+/** @param {string} url @returns {TagStore} */
+function postgresStore(url) {
+  const { Pool } = require("pg");
+  // Two connections are plenty: one poll at a time, and publishes are rare.
+  const pool = new Pool({ connectionString: url, max: 2, idleTimeoutMillis: 30_000 });
+  pool.on("error", () => {}); // an idle connection dropped by the server is replaced on next use
+  return {
+    async expire(tags, at) {
+      await pool.query(
+        `INSERT INTO "CacheInvalidation" ("tag", "expiredAt") SELECT unnest($1::text[]), $2
+         ON CONFLICT ("tag") DO UPDATE SET "expiredAt" = GREATEST("CacheInvalidation"."expiredAt", EXCLUDED."expiredAt")`,
+        [tags, at],
+      );
+    },
+    async expiredSince(since) {
+      const { rows } = await pool.query(`SELECT "tag", "expiredAt" FROM "CacheInvalidation" WHERE "expiredAt" > $1`, [since]);
+      return rows.map((/** @type {{ tag: string, expiredAt: number | string }} */ r) => ({ tag: r.tag, expiredAt: Number(r.expiredAt) }));
+    },
+  };
+}
+
+/** @param {string} url @returns {TagStore} */
+function sqliteStore(url) {
+  const Database = require("better-sqlite3");
+  const db = new Database(url.replace(/^file:/, ""), { fileMustExist: true });
+  db.pragma("busy_timeout = 5000");
+  const upsert = db.prepare(
+    `INSERT INTO "CacheInvalidation" ("tag", "expiredAt") VALUES (?, ?)
+     ON CONFLICT ("tag") DO UPDATE SET "expiredAt" = MAX("expiredAt", excluded."expiredAt")`,
+  );
+  const since = db.prepare(`SELECT "tag", "expiredAt" FROM "CacheInvalidation" WHERE "expiredAt" > ?`);
+  const expireAll = db.transaction((/** @type {string[]} */ tags, /** @type {number} */ at) => tags.forEach((tag) => upsert.run(tag, at)));
+  return {
+    async expire(tags, at) {
+      expireAll(tags, at);
+    },
+    async expiredSince(time) {
+      return /** @type {ExpiredTag[]} */ (since.all(time));
+    },
+  };
+}
