@@ -10,6 +10,9 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but API routes, Next internals, the embed and files with an extension.
-  matcher: "/((?!api|embed|_next|_vercel|.*\\..*).*)",
+  // Only where the proxy has work: paths without a locale (next-intl redirects them by
+  // Accept-Language) and the admin (the gate). Public pages under /nb, /nn, /da and /en skip it,
+  // so a cached page is served without running any of our code. Keep the locales in step with
+  // i18n/routing.ts (matchers must be literals).
+  matcher: ["/((?!api|embed|_next|_vercel|(?:nb|nn|da|en)(?:/|$)|.*\\..*).*)", "/(nb|nn|da|en)/admin/:path*"],
 };

@@ -55,9 +55,15 @@ export type JsonResponseOptions = {
 };
 
 /** A cacheable JSON response with a strong ETag; 304 without a body when the client has it already. */
-export function jsonResponse(request: Request, body: unknown, { maxAge = DEFAULT_MAX_AGE, contentType = JSON_CONTENT_TYPE, vary }: JsonResponseOptions = {}): Response {
+export function jsonResponse(request: Request, body: unknown, options: JsonResponseOptions = {}): Response {
   const serialized = JSON.stringify(body);
-  const etag = etagFor(serialized);
+  return serializedJsonResponse(request, { body: serialized, etag: etagFor(serialized) }, options);
+}
+
+/** A body serialized ahead (and cached with its ETag), so a request only compares and sends. */
+export type SerializedBody = { body: string; etag: string };
+
+export function serializedJsonResponse(request: Request, { body, etag }: SerializedBody, { maxAge = DEFAULT_MAX_AGE, contentType = JSON_CONTENT_TYPE, vary }: JsonResponseOptions = {}): Response {
   const headers = baseHeaders();
   headers.set("Cache-Control", cacheControl(maxAge));
   headers.set("ETag", etag);
@@ -66,7 +72,7 @@ export function jsonResponse(request: Request, body: unknown, { maxAge = DEFAULT
     return new Response(null, { status: 304, headers });
   }
   headers.set("Content-Type", contentType);
-  return new Response(serialized, { status: 200, headers });
+  return new Response(body, { status: 200, headers });
 }
 
 /**

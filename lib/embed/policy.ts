@@ -69,11 +69,12 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
   return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || bare(tag) === bare(etag));
 }
 
-export type EmbedPage = { status: 200 | 404; html: string; origins: readonly unknown[] };
+/** A rendered embed page; `etag` is computed once when the page is cached. */
+export type EmbedPage = { status: 200 | 404; html: string; origins: readonly unknown[]; etag?: string };
 
 /** The HTTP response for a rendered embed page: 304 when the client's copy is current. */
 export function embedResponse(page: EmbedPage, request: Pick<Request, "headers">): Response {
-  const etag = etagOf(page.html);
+  const etag = page.etag ?? etagOf(page.html);
   const headers = { ...embedHeaders(page.origins), ETag: etag };
   if (page.status === 200 && etagMatches(request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers });

@@ -4,7 +4,12 @@ import { primaryLocale } from "../api/serialize";
 import type { DirectoryEntry, PublishedNotice } from "../db/public";
 import type { PublishedVersion, VersionSummary } from "../db/version-history";
 import type { ResolvedNotice } from "../notice/types";
+import { cacheLife, cacheTag } from "next/cache";
+import { etagFor, type SerializedBody } from "../api/http";
+import { noticeToJsonLd } from "../api/jsonld";
+import { serializeNotice } from "../api/serialize";
 import { getDirectory, getPublishedNotice } from "./public";
+import { directoryTag, noticeTag } from "./tags";
 import { getVersion, getVersionList, parseVersionNumber } from "./versions";
 
 /*
@@ -53,6 +58,22 @@ export async function loadLatestNotice(slug: string, localeParam: string | null)
   if (!published) return fail(knownProblem("unknown-organisation", `No organisation with a published notice has the slug "${slug}".`));
   const notice = noticeIn(org.value, published.snapshot, locale.value, "notice");
   return notice.ok ? ok({ entry: org.value, published, notice: notice.value }) : notice;
+}
+
+/**
+ * The latest notice serialized as the API sends it (JSON, or JSON-LD with DPV terms), with its
+ * ETag; cached whole with the notice, so a request does not serialize or hash 80 kB again.
+ */
+export async function latestNoticeDocument(slug: string, localeParam: string | null, format: "json" | "jsonld", baseUrl: string): Promise<Result<SerializedBody>> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(noticeTag(slug), directoryTag());
+  const loaded = await loadLatestNotice(slug, localeParam);
+  if (!loaded.ok) return loaded;
+  const { published, notice } = loaded.value;
+  const json = serializeNotice({ notice, version: published, locales: published.snapshot.locales, baseUrl, addressedAs: "latest" });
+  const body = JSON.stringify(format === "jsonld" ? noticeToJsonLd(json) : json);
+  return ok({ body, etag: etagFor(body) });
 }
 
 export type VersionHistory = { entry: DirectoryEntry; versions: VersionSummary[]; locale: Locale };

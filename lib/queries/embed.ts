@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { parseIsoDuration } from "../content/duration";
 import { LOCALES, type Locale } from "../content/schema";
 import { findEmbedOrigins } from "../db/embed";
-import type { EmbedPage } from "../embed/policy";
+import { etagOf, type EmbedPage } from "../embed/policy";
 import { embedPath, renderEmbedHtml, renderEmbedNotFoundHtml, type EmbedLabels } from "../embed/render";
 import { supervisoryAuthorityFor } from "../notice/supervisory-authority";
 import type { ResolvedNotice } from "../notice/types";
@@ -141,10 +141,18 @@ async function notFoundPage(
 
 /**
  * The embed of an organisation's published notice (or one activity of it) in one locale, or a
- * 404 page; with the origins allowed to frame it. The data comes from the cached reads; only the
- * string rendering runs per request.
+ * 404 page; with the origins allowed to frame it and its ETag. Cached whole, with the notice's
+ * tag: a request only compares the ETag and sends the stored bytes.
  */
 export async function loadEmbedPage(slug: string, locale: string, activitySlug?: string): Promise<EmbedPage> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(noticeTag(slug));
+  const page = await renderEmbedPage(slug, locale, activitySlug);
+  return { ...page, etag: etagOf(page.html) };
+}
+
+async function renderEmbedPage(slug: string, locale: string, activitySlug?: string): Promise<EmbedPage> {
   const [published, origins] = await Promise.all([getPublishedNotice(slug), getEmbedOrigins(slug)]);
   const requested = isLocale(locale) ? locale : null;
   const notice = requested ? published?.snapshot.notices[requested] : undefined;
