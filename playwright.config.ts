@@ -27,7 +27,7 @@ export default defineConfig({
     { name: "admin", testMatch: /admin\/.*\.spec\.ts/, dependencies: ["public"], fullyParallel: false },
   ],
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    command: `node server.mjs -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/nb`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,0 +1,146 @@
+// @ts-check
+// The finished bytes of public responses, kept in memory in front of Next.js.
+//
+// Next serves a cached page by turning its stored HTML into a string, hashing it for the ETag
+// and encoding it again, and gzips it anew for every browser: for a 150 kB notice that is most
+// of the time a request takes. This cache keeps the bytes Next sent (per URL, host and
+// encoding) and sends them as they are. It holds only what Next itself serves from its cache —
+// public, cacheable 200 responses — and is emptied whenever this instance expires a cache tag
+// (its own publish, or one read from the database: lib/cache/tag-sync.mjs), so it can never be
+// fresher or staler than Next's cache behind it. See docs/decisions/0010-front-cache.md.
+import { onTagsExpired, syncExpiredTags } from "./tag-sync.mjs";
+
+const MAX_BYTES = Number(process.env.FRONT_CACHE_MAX_MB ?? 128) * 1024 * 1024;
+/**
+ * Public pages (without a query string: the directory's search is per request), embeds and API
+ * reads (whose query string is part of the key); never the admin or sign-in.
+ */
+const CACHEABLE_PATH = /^\/(?:(?:nb|nn|da|en)(?:\/(?!admin(?:\/|$))[^/?]+)*|(?:embed|api\/v1)(?:\/[^/?]+)+(?:\?(?!.*\b_rsc=).*)?)$/;
+/** Request headers that make Next answer something else than the page's HTML (client navigation). */
+const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
+/** Not stored: per connection, or said afresh when the entry is sent. */
+const NOT_STORED = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "x-nextjs-cache"]);
+
+/** @typedef {{ status: number, headers: [string, string][], body: Buffer, etag: string | undefined }} Entry */
+
+/** @type {Map<string, Entry>} in least recently used order */
+const entries = new Map();
+let bytes = 0;
+/** Bumped on every expiry, so a response rendered before it is not stored after it. */
+let generation = 0;
+
+onTagsExpired(() => {
+  entries.clear();
+  bytes = 0;
+  generation++;
+});
+
+/**
+ * @param {import("node:http").IncomingMessage} req
+ * @returns {string | null} the key to store the response under, or null when it must not be cached
+ */
+export function cacheKey(req) {
+  if ((req.method !== "GET" && req.method !== "HEAD") || !req.url || !CACHEABLE_PATH.test(req.url)) return null;
+  if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
+  const encoding = /\bgzip\b(?!;q=0(?:\.0*)?\b)/.test(String(req.headers["accept-encoding"] ?? "")) ? "gzip" : "identity";
+  // The API negotiates JSON or JSON-LD by Accept and builds absolute links from Host.
+  const accept = req.url.startsWith("/api/") ? String(req.headers.accept ?? "") : "";
+  return `${encoding} ${req.headers.host ?? ""} ${accept} ${req.url}`;
+}
+
+/**
+ * Answers from the cache (returns true), or lets the response through to Next and keeps its
+ * bytes when it may be cached (returns false: call Next's handler).
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ */
+export async function serveFromFrontCache(req, res) {
+  const key = cacheKey(req);
+  if (!key) return false;
+  await syncExpiredTags(); // publishes through other instances empty this cache first
+  const entry = entries.get(key);
+  if (entry) {
+    entries.delete(key);
+    entries.set(key, entry);
+    send(req, res, entry);
+    return true;
+  }
+  if (req.method === "GET") keepWhenCacheable(key, res);
+  return false;
+}
+
+/** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res @param {Entry} entry */
+function send(req, res, entry) {
+  const notModified = entry.etag !== undefined && matches(req.headers["if-none-match"], entry.etag);
+  const headers = notModified ? entry.headers.filter(([name]) => name !== "content-type" && name !== "content-encoding") : entry.headers;
+  const extra = notModified ? ["x-front-cache", "HIT"] : ["x-front-cache", "HIT", "content-length", String(entry.body.length)];
+  res.writeHead(notModified ? 304 : entry.status, [...headers.flat(), ...extra]);
+  res.end(notModified || req.method === "HEAD" ? undefined : entry.body);
+}
+
+/** @param {string | string[] | undefined} header @param {string} etag */
+function matches(header, etag) {
+  if (typeof header !== "string") return false;
+  const bare = (/** @type {string} */ tag) => tag.trim().replace(/^W\//, "");
+  return header.split(",").some((tag) => tag.trim() === "*" || bare(tag) === bare(etag));
+}
+
+/** @param {string} key @param {import("node:http").ServerResponse} res */
+function keepWhenCacheable(key, res) {
+  const startedIn = generation;
+  /** @type {Buffer[]} */
+  const chunks = [];
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  /** @param {unknown} chunk @param {unknown} [encoding] */
+  const collect = (chunk, encoding) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8") : Buffer.from(/** @type {Uint8Array} */ (chunk)));
+  };
+  res.write = /** @type {any} */ ((/** @type {any} */ chunk, /** @type {any[]} */ ...rest) => {
+    collect(chunk, rest[0]);
+    return write(chunk, ...rest);
+  });
+  res.end = /** @type {any} */ ((/** @type {any} */ chunk, /** @type {any[]} */ ...rest) => {
+    collect(chunk, rest[0]);
+    return end(chunk, ...rest);
+  });
+  res.once("finish", () => {
+    if (generation !== startedIn || res.statusCode !== 200 || !isShareable(res)) return;
+    // Stored only under the encoding it was sent in (a client may have preferred deflate).
+    const sentEncoding = String(res.getHeader("content-encoding") ?? "identity");
+    if (!key.startsWith(`${sentEncoding} `)) return;
+    const body = Buffer.concat(chunks);
+    const headers = /** @type {[string, string][]} */ (
+      Object.entries(res.getHeaders())
+        .filter(([name, value]) => !NOT_STORED.has(name) && value !== undefined)
+        .map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : String(value)])
+    );
+    const etag = headers.find(([name]) => name === "etag")?.[1];
+    store(key, { status: 200, headers, body, etag });
+  });
+}
+
+/** Only what any visitor may be sent: no cookies set, not private, not per request. */
+function isShareable(/** @type {import("node:http").ServerResponse} */ res) {
+  if (res.getHeader("set-cookie") !== undefined) return false;
+  const cacheControl = String(res.getHeader("cache-control") ?? "");
+  if (!cacheControl || /no-store|no-cache|private|max-age=0\b/.test(cacheControl)) return false;
+  // A stale page is being re-rendered behind it; keep the fresh one instead.
+  return res.getHeader("x-nextjs-cache") !== "STALE";
+}
+
+/** @param {string} key @param {Entry} entry */
+function store(key, entry) {
+  if (entry.body.length > MAX_BYTES / 16) return;
+  const previous = entries.get(key);
+  if (previous) bytes -= previous.body.length;
+  entries.delete(key);
+  entries.set(key, entry);
+  bytes += entry.body.length;
+  for (const [oldest, old] of entries) {
+    if (bytes <= MAX_BYTES) break;
+    entries.delete(oldest);
+    bytes -= old.body.length;
+  }
+}

@@ -1,0 +1,25 @@
+// Runs the bare node:http ceiling server in its own process, answering with a captured response.
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { stopProcessGroup } from "./next-server";
+
+export type CapturedResponse = { status: number; headers: Record<string, string>; body: Buffer };
+
+/** Fetches a URL the way autocannon will (no compression), keeping status, headers and bytes. */
+export async function captureResponse(url: string): Promise<CapturedResponse> {
+  const response = await fetch(url, { headers: { "accept-encoding": "identity" } });
+  return { status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) };
+}
+
+export async function startCeilingServer(port: number, response: CapturedResponse) {
+  const file = join(mkdtempSync(join(tmpdir(), "klartekst-ceiling-")), "response.json");
+  writeFileSync(file, JSON.stringify({ status: response.status, headers: response.headers, bodyBase64: response.body.toString("base64") }));
+  const child = spawn(process.execPath, ["scripts/bench/ceiling-server.mjs", String(port), file], { stdio: ["ignore", "pipe", "inherit"], detached: true });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.once("data", () => resolve());
+    child.once("exit", (code) => reject(new Error(`ceiling server exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, stop: () => stopProcessGroup(child) };
+}

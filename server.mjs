@@ -1,0 +1,38 @@
+// @ts-check
+// The production server: Next.js behind an in-memory cache of finished public responses
+// (lib/cache/front-cache.mjs). `npm start` runs it; like `next start` it takes `-p PORT` and
+// `-H HOST` (or PORT / HOSTNAME) and listens once Next is ready.
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import next from "next";
+import { serveFromFrontCache } from "./lib/cache/front-cache.mjs";
+
+const { values: args } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
+const port = Number(args.port ?? process.env.PORT ?? 3000);
+const hostname = args.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
+
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer(async (req, res) => {
+  try {
+    if (await serveFromFrontCache(req, res)) return;
+  } catch (error) {
+    // The cache is an optimisation: on any failure of its own, Next answers as usual.
+    process.stderr.write(JSON.stringify({ time: new Date().toISOString(), level: "error", msg: "front cache failed", error: String(error) }) + "\n");
+  }
+  await handle(req, res);
+});
+// Longer than a load balancer's idle timeout, so it never reuses a socket we just closed.
+server.keepAliveTimeout = 65_000;
+server.listen(port, hostname, () => {
+  process.stdout.write(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "listening", url: `http://${hostname}:${port}` }) + "\n");
+});
+
+for (const signal of ["SIGTERM", "SIGINT"]) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}
