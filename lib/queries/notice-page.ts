@@ -35,17 +35,26 @@ export function allActivities(notice: ResolvedNotice): ResolvedActivity[] {
   return notice.parts.flatMap((part) => (part.kind === "activity" ? [part] : part.children));
 }
 
-/**
- * Pages to prerender: every organisation (and activity) in every locale. Combinations without a
- * published notice prerender as 404 pages, which Cache Components requires anyway (each
- * generateStaticParams must return at least one entry per locale).
+/*
+ * What the build prerenders. Build time must grow with the number of organisations, not with
+ * activities × versions × locales (450 municipalities would mean ~60 000 pages): every
+ * organisation's notice page is prerendered; activity and version pages only for one sample
+ * organisation, which keeps the build checking those routes. The others render on their first
+ * request and are cached from then on, like new organisations (docs/decisions/0002). Pages for
+ * locales without a notice prerender as 404s; Cache Components needs at least one entry.
  */
-export async function publishedNoticeParams(): Promise<{ slug: string; activities: string[] }[]> {
+const NOTHING_PUBLISHED = "-";
+
+/** Every organisation with a published notice. */
+export async function noticePageParams(): Promise<{ slug: string }[]> {
   const directory = await getDirectory();
-  return Promise.all(
-    directory.map(async (org) => {
-      const notice = (await getPublishedNotice(org.slug))?.snapshot.notices[org.defaultLocale];
-      return { slug: org.slug, activities: notice ? allActivities(notice).map((a) => a.slug) : [] };
-    }),
-  );
+  return directory.length ? directory.map(({ slug }) => ({ slug })) : [{ slug: NOTHING_PUBLISHED }];
+}
+
+/** The sample organisation's activities. */
+export async function activityPageParams(): Promise<{ slug: string; activity: string }[]> {
+  const [sample] = await getDirectory();
+  const notice = sample && (await getPublishedNotice(sample.slug))?.snapshot.notices[sample.defaultLocale];
+  const activities = notice ? allActivities(notice).map((a) => ({ slug: sample.slug, activity: a.slug })) : [];
+  return activities.length ? activities : [{ slug: NOTHING_PUBLISHED, activity: NOTHING_PUBLISHED }];
 }

@@ -86,10 +86,12 @@ export async function loadComparisonPage(locale: string, slug: string, numberPar
 }
 
 /**
- * Versions to prerender: every version of every organisation in the directory. Pages for
- * locales a version lacks prerender as 404s, as the notice pages do (docs/decisions/0002).
+ * Version pages to prerender: the sample organisation's two latest versions (see the note on
+ * prerendering in ./notice-page.ts); the rest render on their first request and stay cached.
  */
-export async function publishedVersionParams(): Promise<{ slug: string; numbers: number[] }[]> {
-  const directory = await getDirectory();
-  return Promise.all(directory.map(async ({ slug }) => ({ slug, numbers: (await getVersionList(slug)).map((v) => v.number) })));
+export async function versionPageParams(): Promise<{ slug: string; numbers: number[] }[]> {
+  const [sample] = await getDirectory();
+  if (!sample) return [{ slug: "-", numbers: [1] }];
+  const numbers = (await getVersionList(sample.slug)).map((v) => v.number).slice(0, 2);
+  return [{ slug: sample.slug, numbers: numbers.length ? numbers : [1] }];
 }

@@ -16,7 +16,9 @@ async function download(url: string): Promise<Buffer> {
 export async function measurePageWeight(pageUrl: string, extraScripts: string[] = []): Promise<PageWeight> {
   const html = (await download(pageUrl)).toString("utf8");
   const base = new URL(pageUrl);
-  const scriptUrls = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => new URL(decode(m[1]!), base).href));
+  // Scripts a current browser downloads: not the legacy polyfills (`nomodule`), which it skips.
+  const scriptTags = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)].filter((m) => !/\snomodule\b/i.test(m[0]));
+  const scriptUrls = new Set(scriptTags.map((m) => new URL(decode(m[1]!), base).href));
   for (const extra of extraScripts) scriptUrls.add(new URL(extra, base).href);
   const styleUrls = new Set([...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])?.[1]).filter((h): h is string => !!h).map((h) => new URL(decode(h), base).href));
   const inlineScripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join("");

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { NoticeView } from "@/components/notice/notice-view";
-import { loadNoticePage, publishedNoticeParams } from "@/lib/queries/notice-page";
+import { loadNoticePage, noticePageParams } from "@/lib/queries/notice-page";
 import { alternateLanguages } from "@/lib/notice/alternates";
 
 export async function generateStaticParams() {
-  return (await publishedNoticeParams()).map(({ slug }) => ({ slug }));
+  return noticePageParams();
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/[slug]">): Promise<Metadata> {

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ActivityPage } from "@/components/notice/activity-page";
-import { findActivity, loadNoticePage, publishedNoticeParams } from "@/lib/queries/notice-page";
+import { findActivity, loadNoticePage, activityPageParams } from "@/lib/queries/notice-page";
 import { alternateLanguages } from "@/lib/notice/alternates";
 
 export async function generateStaticParams() {
-  return (await publishedNoticeParams()).flatMap(({ slug, activities }) => activities.map((activity) => ({ slug, activity })));
+  return activityPageParams();
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/[slug]/[activity]">): Promise<Metadata> {

@@ -6,10 +6,10 @@ import { VersionList } from "@/components/versions/version-list";
 import { NoticeBreadcrumb } from "@/components/notice/notice-breadcrumb";
 import { alternateLanguages } from "@/lib/notice/alternates";
 import { loadNoticePage } from "@/lib/queries/notice-page";
-import { getVersionList, publishedVersionParams } from "@/lib/queries/versions";
+import { getVersionList, versionPageParams } from "@/lib/queries/versions";
 
 export async function generateStaticParams() {
-  return (await publishedVersionParams()).map(({ slug }) => ({ slug }));
+  return (await versionPageParams()).map(({ slug }) => ({ slug }));
 }
 
 const feedPath = (locale: string, slug: string) => `/${locale}/${slug}/versions/feed.xml`;

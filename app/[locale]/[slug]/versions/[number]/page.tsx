@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { NoticeView } from "@/components/notice/notice-view";
 import { VersionBanner } from "@/components/versions/version-banner";
 import { alternateLanguages } from "@/lib/notice/alternates";
-import { loadVersionPage, publishedVersionParams } from "@/lib/queries/versions";
+import { loadVersionPage, versionPageParams } from "@/lib/queries/versions";
 
 export async function generateStaticParams() {
-  return (await publishedVersionParams()).flatMap(({ slug, numbers }) => numbers.map((number) => ({ slug, number: String(number) })));
+  return (await versionPageParams()).flatMap(({ slug, numbers }) => numbers.map((number) => ({ slug, number: String(number) })));
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/[slug]/versions/[number]">): Promise<Metadata> {

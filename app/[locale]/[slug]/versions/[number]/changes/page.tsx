@@ -3,10 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { VersionDiffPage } from "@/components/versions/version-diff-page";
 import { alternateLanguages } from "@/lib/notice/alternates";
-import { loadChangesPage, publishedVersionParams } from "@/lib/queries/versions";
+import { loadChangesPage, versionPageParams } from "@/lib/queries/versions";
 
 export async function generateStaticParams() {
-  return (await publishedVersionParams()).flatMap(({ slug, numbers }) => numbers.map((number) => ({ slug, number: String(number) })));
+  return (await versionPageParams()).flatMap(({ slug, numbers }) => numbers.map((number) => ({ slug, number: String(number) })));
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/[slug]/versions/[number]/changes">): Promise<Metadata> {

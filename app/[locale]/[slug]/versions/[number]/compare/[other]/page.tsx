@@ -3,11 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { VersionDiffPage } from "@/components/versions/version-diff-page";
 import { alternateLanguages } from "@/lib/notice/alternates";
-import { loadComparisonPage, publishedVersionParams } from "@/lib/queries/versions";
+import { loadComparisonPage, versionPageParams } from "@/lib/queries/versions";
 
 /** Every pair would be quadratic: prerender each organisation's latest against the one before; others render on first request. */
 export async function generateStaticParams() {
-  return (await publishedVersionParams()).map(({ slug, numbers }) => {
+  return (await versionPageParams()).map(({ slug, numbers }) => {
     const [latest = 1, previous = latest] = numbers;
     return { slug, number: String(previous), other: String(latest) };
   });
