@@ -3,6 +3,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { prisma } from "../db/client";
 import { databaseUrl, isPostgresUrl } from "../db/url";
+import { log } from "../log";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -18,4 +19,6 @@ export const auth = betterAuth({
   rateLimit: { enabled: true, window: 60, max: 100, customRules: { "/sign-in/email": { window: 60, max: 5 } } },
   advanced: { useSecureCookies: process.env.NODE_ENV === "production", cookiePrefix: "klartekst" },
   plugins: [nextCookies()],
+  // Better Auth's messages join the app's JSON log lines.
+  logger: { log: (level, message, ...args) => log[level](`auth: ${message}`, args.length ? { details: args } : {}) },
 });
