@@ -59,6 +59,7 @@ describe("backup document", () => {
   it("refuses a file that is not a Klartekst backup", () => {
     assert.throws(() => decodeBackup([1, 2]), { name: "BackupError", message: /not a Klartekst backup/i });
     assert.throws(() => decodeBackup({ format: "wordpress-export", version: 1 }), { name: "BackupError", message: /"format" is "wordpress-export"/ });
+    assert.throws(() => decodeBackup({ tables: {} }), { name: "BackupError", message: /"format" is missing/ });
   });
 
   it("refuses a newer version and says so", () => {

@@ -37,16 +37,16 @@ export function encodeBackup(tables: BackupTables, exportedAt: Date): BackupDocu
   };
 }
 
-const headerSchema = z.object({ format: z.unknown(), version: z.unknown() });
-
 /**
  * Validates a parsed file and returns its rows ready to insert. Throws a BackupError that
  * names what is wrong: a foreign file, a newer version, or the first invalid fields by path.
  */
 export function decodeBackup(json: unknown): BackupTables {
-  const header = headerSchema.safeParse(json);
-  if (!header.success) throw new BackupError("Not a Klartekst backup: the file is not a JSON object.");
-  const { format, version } = header.data;
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    throw new BackupError("Not a Klartekst backup: the file is not a JSON object.");
+  }
+  // The header first, so a foreign or newer file gets one clear sentence, not a list of issues.
+  const { format, version } = json as Record<string, unknown>;
   if (format !== BACKUP_FORMAT) {
     throw new BackupError(`Not a Klartekst backup: "format" is ${JSON.stringify(format) ?? "missing"}, expected "${BACKUP_FORMAT}".`);
   }
