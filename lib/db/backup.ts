@@ -93,8 +93,9 @@ async function insertTable(db: Db, table: TableName, rows: BackupRow[]): Promise
   // A reference cycle cannot be inserted in any order: insert without, then set the references.
   const unlinked = plan.cyclic.map((row) => ({ ...row, ...Object.fromEntries(selfReferences.map((column) => [column, null])) }));
   inserted += await insertBatches(db, table, unlinked);
-  for (const row of plan.cyclic) {
-    await delegateOf(db, table).update({ where: { [key]: row[key] }, data: Object.fromEntries(selfReferences.map((column) => [column, row[column]])) });
+  for (const { [key]: id, ...columns } of plan.cyclic) {
+    // All columns, not just the references: an update would otherwise stamp @updatedAt with now.
+    await delegateOf(db, table).update({ where: { [key]: id }, data: columns });
   }
   return inserted;
 }
