@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { BIND_PARAMETER_LIMITS, MAX_ROWS_PER_BATCH, chunk, rowsPerBatch } from "./batches";
+import { BIND_PARAMETER_LIMITS, MAX_ROWS_PER_BATCH, batches, rowsPerBatch } from "./batches";
 import { BACKUP_TABLES, TABLE_NAMES } from "./tables";
 
 describe("batches", () => {
@@ -20,8 +20,13 @@ describe("batches", () => {
     assert.equal(rowsPerBatch("postgresql", 27), MAX_ROWS_PER_BATCH);
   });
 
-  it("chunks keep every item once, in order", () => {
-    assert.deepEqual(chunk([1, 2, 3, 4, 5], 2), [[1, 2], [3, 4], [5]]);
-    assert.deepEqual(chunk([], 3), []);
+  it("keep every item once, in order, within the row count", () => {
+    assert.deepEqual(batches([1, 2, 3, 4, 5], 2, () => 1), [[1, 2], [3, 4], [5]]);
+    assert.deepEqual(batches([], 3, () => 1), []);
+  });
+
+  it("start a new batch before the size limit, and send an oversized item alone", () => {
+    const sizes = [4, 4, 3, 12, 1, 1];
+    assert.deepEqual(batches(sizes, 100, (size) => size, 10), [[4, 4], [3], [12], [1, 1]]);
   });
 });

@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
-import { chunk, rowsPerBatch } from "../backup/batches";
+import { batches, rowsPerBatch } from "../backup/batches";
 import type { ColumnType } from "../backup/columns";
 import { decodeBackup, encodeBackup, type BackupDocument, type BackupRow, type BackupTables } from "../backup/document";
 import { BackupError } from "../backup/errors";
@@ -102,7 +102,8 @@ async function insertTable(db: Db, table: TableName, rows: BackupRow[]): Promise
 
 async function insertBatches(db: Db, table: TableName, rows: BackupRow[]): Promise<number> {
   let inserted = 0;
-  for (const batch of chunk(rows, rowsPerBatch(generatedProvider, Object.keys(spec(table).columns).length))) {
+  const maxRows = rowsPerBatch(generatedProvider, Object.keys(spec(table).columns).length);
+  for (const batch of batches(rows, maxRows, (row) => JSON.stringify(row).length)) {
     inserted += (await delegateOf(db, table).createMany({ data: batch })).count;
   }
   return inserted;
