@@ -40,6 +40,7 @@ export async function exportAll(client: PrismaClient): Promise<BackupDocument> {
       for (const table of TABLE_NAMES) read[table] = (await delegateOf(tx, table).findMany()).sort(compareByKey(spec(table).primaryKey));
       return read as BackupTables;
     },
+    // The cast: SQLite's generated client types only "Serializable", which its transactions are anyway.
     { ...TRANSACTION_OPTIONS, ...(generatedProvider === "postgresql" ? { isolationLevel: "RepeatableRead" as Prisma.TransactionIsolationLevel } : {}) },
   );
   return encodeBackup(tables, new Date());
