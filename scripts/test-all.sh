@@ -26,6 +26,9 @@ browser_run() {
   node scripts/ensure-env.mjs
   npx prisma migrate deploy
   npx prisma db seed
+  # Backup round trip on this provider (needs the seeded database; creates and drops its own empty one).
+  node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout \
+    --test-reporter=tap --test-reporter-destination="$TMP/db-$name.tap" tests/db/*.test.ts
   npx next build
   PLAYWRIGHT_JSON_OUTPUT_NAME="$TMP/browser-$name.json" npx playwright test
 }

@@ -1,0 +1,99 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { BackupError } from "./errors";
+import { decodeBackup, encodeBackup, formatPath, type BackupTables } from "./document";
+import { TABLE_NAMES } from "./tables";
+
+function emptyTables(): BackupTables {
+  return Object.fromEntries(TABLE_NAMES.map((table) => [table, []])) as unknown as BackupTables;
+}
+
+function sampleTables(): BackupTables {
+  const tables = emptyTables();
+  tables.User.push({
+    id: "u1",
+    email: "a@example.no",
+    name: "Åse Ødegård",
+    emailVerified: true,
+    image: null,
+    isPlatformAdmin: false,
+    mustChangePassword: false,
+    failedSignIns: 3,
+    lockedUntil: new Date("2026-01-02T03:04:05.678Z"),
+    createdAt: new Date("2025-12-31T23:59:59.999Z"),
+    updatedAt: new Date("2026-01-01T00:00:00.000Z"),
+  });
+  tables.AuditEvent.push({
+    id: "a1",
+    at: new Date("2026-01-02T00:00:00.001Z"),
+    userId: "u1",
+    organisationId: null,
+    groupId: null,
+    action: "part.save",
+    entity: "part",
+    entityId: "p1",
+    before: null,
+    after: { title: "Ny tittel", blocks: [{ type: "paragraph", n: 1.5, ok: true, none: null }] },
+  });
+  return tables;
+}
+
+const exportedAt = new Date("2026-02-03T04:05:06.789Z");
+
+describe("backup document", () => {
+  it("encodes dates as ISO strings and keeps JSON, booleans and integers as they are", () => {
+    const doc = encodeBackup(sampleTables(), exportedAt);
+    assert.equal(doc.format, "klartekst-backup");
+    assert.equal(doc.version, 1);
+    assert.equal(doc.exportedAt, "2026-02-03T04:05:06.789Z");
+    assert.equal(doc.tables.User[0]!.lockedUntil, "2026-01-02T03:04:05.678Z");
+    assert.equal(doc.tables.User[0]!.failedSignIns, 3);
+    assert.deepEqual(doc.tables.AuditEvent[0]!.after, sampleTables().AuditEvent[0]!.after);
+  });
+
+  it("decodes what it encoded, also after a trip through JSON text", () => {
+    const doc = encodeBackup(sampleTables(), exportedAt);
+    assert.deepEqual(decodeBackup(JSON.parse(JSON.stringify(doc))), sampleTables());
+  });
+
+  it("refuses a file that is not a Klartekst backup", () => {
+    assert.throws(() => decodeBackup([1, 2]), { name: "BackupError", message: /not a Klartekst backup/i });
+    assert.throws(() => decodeBackup({ format: "wordpress-export", version: 1 }), { name: "BackupError", message: /"format" is "wordpress-export"/ });
+    assert.throws(() => decodeBackup({ tables: {} }), { name: "BackupError", message: /"format" is missing/ });
+  });
+
+  it("refuses a newer version and says so", () => {
+    const doc = { ...encodeBackup(emptyTables(), exportedAt), version: 2 };
+    assert.throws(() => decodeBackup(doc), { name: "BackupError", message: /version 2, written by a newer Klartekst/ });
+  });
+
+  it("names the field that is wrong", () => {
+    const doc = encodeBackup(sampleTables(), exportedAt);
+    const user = doc.tables.User[0] as unknown as Record<string, unknown>;
+    user.failedSignIns = "three";
+    user.lockedUntil = "yesterday";
+    assert.throws(() => decodeBackup(doc), (error: unknown) => {
+      assert.ok(error instanceof BackupError);
+      assert.match(error.message, /tables\.User\[0\]\.failedSignIns: /);
+      assert.match(error.message, /tables\.User\[0\]\.lockedUntil: /);
+      return true;
+    });
+  });
+
+  it("refuses unknown columns and missing tables", () => {
+    const doc = encodeBackup(emptyTables(), exportedAt) as unknown as { tables: Record<string, unknown> };
+    delete doc.tables.Part;
+    doc.tables.Session = [];
+    assert.throws(() => decodeBackup(doc), (error: unknown) => {
+      assert.ok(error instanceof BackupError);
+      assert.match(error.message, /tables\.Part: /);
+      assert.match(error.message, /tables: Unrecognized key: "Session"/);
+      return true;
+    });
+  });
+
+  it("formats issue paths the way one writes them in code", () => {
+    assert.equal(formatPath(["tables", "Organisation", 3, "slug"]), "tables.Organisation[3].slug");
+    assert.equal(formatPath([]), "");
+  });
+});

@@ -1,0 +1,189 @@
+import type { Columns } from "./columns";
+
+export type TableSpec = {
+  /** Columns of the primary key: rows are exported sorted by it. */
+  primaryKey: readonly string[];
+  /** Columns that refer to the same table: such rows are inserted parents first. */
+  selfReferences?: readonly string[];
+  columns: Columns;
+};
+
+/**
+ * Every table a backup holds, keyed by Prisma model name, in foreign-key order: a table comes
+ * after every table it refers to, so importing in this order never breaks a constraint.
+ * lib/backup/tables.test.ts checks this list (columns, order, self-references) against
+ * prisma/sqlite/schema.prisma, and fails when a model is neither here nor in EXCLUDED_MODELS.
+ */
+export const BACKUP_TABLES = {
+  LegalBasis: {
+    primaryKey: ["code"],
+    columns: { code: "String", kind: "String", country: "String?", url: "String", position: "Int" },
+  },
+  Library: {
+    primaryKey: ["id"],
+    columns: { id: "String", slug: "String", name: "String", country: "String" },
+  },
+  Group: {
+    primaryKey: ["id"],
+    columns: { id: "String", slug: "String", name: "String", createdAt: "DateTime" },
+  },
+  User: {
+    primaryKey: ["id"],
+    columns: {
+      id: "String",
+      email: "String",
+      name: "String",
+      emailVerified: "Boolean",
+      image: "String?",
+      isPlatformAdmin: "Boolean",
+      mustChangePassword: "Boolean",
+      failedSignIns: "Int",
+      lockedUntil: "DateTime?",
+      createdAt: "DateTime",
+      updatedAt: "DateTime",
+    },
+  },
+  LegalBasisTranslation: {
+    primaryKey: ["id"],
+    columns: { id: "String", code: "String", locale: "String", citation: "String", label: "String" },
+  },
+  GroupTranslation: {
+    primaryKey: ["id"],
+    columns: { id: "String", groupId: "String", locale: "String", noticeTitle: "String", intro: "Json" },
+  },
+  Organisation: {
+    primaryKey: ["id"],
+    columns: {
+      id: "String",
+      slug: "String",
+      name: "String",
+      kind: "String",
+      country: "String",
+      defaultLocale: "String",
+      locales: "Json",
+      groupId: "String?",
+      address: "String",
+      phone: "String",
+      email: "String",
+      website: "String",
+      secureMailUrl: "String",
+      hasDpo: "Boolean",
+      dpoName: "String",
+      dpoEmail: "String",
+      dpoPhone: "String",
+      dpoSecureMailUrl: "String",
+      rightsEmail: "String",
+      accessRequestUrl: "String",
+      accessRequestFormUrl: "String",
+      logoUrl: "String",
+      accentColor: "String",
+      embedOrigins: "Json",
+      revision: "Int",
+      createdAt: "DateTime",
+      updatedAt: "DateTime",
+    },
+  },
+  // Sign-in methods; for e-mail and password this holds the scrypt hash, so people can still
+  // sign in after a restore.
+  Account: {
+    primaryKey: ["id"],
+    columns: {
+      id: "String",
+      accountId: "String",
+      providerId: "String",
+      userId: "String",
+      accessToken: "String?",
+      refreshToken: "String?",
+      idToken: "String?",
+      accessTokenExpiresAt: "DateTime?",
+      refreshTokenExpiresAt: "DateTime?",
+      scope: "String?",
+      password: "String?",
+      createdAt: "DateTime",
+      updatedAt: "DateTime",
+    },
+  },
+  OrganisationTranslation: {
+    primaryKey: ["id"],
+    columns: { id: "String", organisationId: "String", locale: "String", noticeTitle: "String", intro: "Json", noDpoNote: "String" },
+  },
+  Membership: {
+    primaryKey: ["id"],
+    columns: { id: "String", userId: "String", role: "String", organisationId: "String?", groupId: "String?" },
+  },
+  // The parts are the drafts: what editors work on before publishing.
+  Part: {
+    primaryKey: ["id"],
+    selfReferences: ["baseId", "parentId"],
+    columns: {
+      id: "String",
+      kind: "String",
+      mode: "String",
+      slug: "String?",
+      position: "Int",
+      libraryId: "String?",
+      groupId: "String?",
+      organisationId: "String?",
+      baseId: "String?",
+      parentId: "String?",
+      retentionPeriod: "String?",
+      revision: "Int",
+      createdAt: "DateTime",
+      updatedAt: "DateTime",
+    },
+  },
+  PartTranslation: {
+    primaryKey: ["id"],
+    columns: { id: "String", partId: "String", locale: "String", title: "String", content: "Json" },
+  },
+  PartApplicability: {
+    primaryKey: ["partId", "organisationId"],
+    columns: { partId: "String", organisationId: "String" },
+  },
+  PartLegalBasis: {
+    primaryKey: ["partId", "code"],
+    columns: { partId: "String", code: "String", position: "Int" },
+  },
+  NoticeVersion: {
+    primaryKey: ["id"],
+    columns: {
+      id: "String",
+      organisationId: "String",
+      number: "Int",
+      publishedAt: "DateTime",
+      changeNote: "String",
+      publishedById: "String?",
+      snapshot: "Json",
+    },
+  },
+  AuditEvent: {
+    primaryKey: ["id"],
+    columns: {
+      id: "String",
+      at: "DateTime",
+      userId: "String?",
+      organisationId: "String?",
+      groupId: "String?",
+      action: "String",
+      entity: "String",
+      entityId: "String",
+      before: "Json?",
+      after: "Json?",
+    },
+  },
+} as const satisfies Record<string, TableSpec>;
+
+export type TableName = keyof typeof BACKUP_TABLES;
+
+/** Tables in the order they are imported (parents first). */
+export const TABLE_NAMES = Object.keys(BACKUP_TABLES) as TableName[];
+
+/**
+ * Models left out on purpose, with the reason: short-lived sign-in state that is worthless
+ * (or a risk) in another database. After a restore everyone simply signs in again.
+ */
+export const EXCLUDED_MODELS = {
+  Session: "signed-in browser sessions: short-lived, and restoring them would revive stolen cookies",
+  Verification: "short-lived verification values (e-mail and reset tokens)",
+  CacheInvalidation: "cache bookkeeping of the running instances; an import writes fresh rows so every cached page is rendered anew",
+} as const;
