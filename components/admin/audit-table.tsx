@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { listAuditEvents } from "@/lib/db/audit";
 
-type Events = Awaited<ReturnType<typeof listAuditEvents>>;
+type Events = Awaited<ReturnType<typeof listAuditEvents>>["items"];
 
 const KNOWN_ACTIONS = ["part.update", "part.create", "part.delete", "part.replace", "part.append", "part.hide", "part.revert", "organisation.settings", "notice.publish"] as const;
 
@@ -9,7 +9,8 @@ const KNOWN_ACTIONS = ["part.update", "part.create", "part.delete", "part.replac
 export async function AuditTable({ events }: { events: Events }) {
   const t = await getTranslations("admin.auditPage");
   const format = await getFormatter();
-  if (events.length === 0) return <p>{t("empty")}</p>;
+  // The page's list summary says when there is nothing to show.
+  if (events.length === 0) return null;
   return (
     <table className="audit-table">
       <caption className="sr-only">{t("caption")}</caption>

@@ -1,31 +1,53 @@
+import type { Prisma } from "../../generated/prisma/client";
 import type { Actor } from "../auth/permissions";
 import { editableGroups, readableOrganisations } from "../auth/scope";
 import { localeListSchema } from "../content/schema";
+import type { ListParams } from "../lists/params";
 import { prisma } from "./client";
+import { readPage } from "./list-page";
+import { nameOrSlugContains } from "./search";
 
-/** Organisations the actor may at least read in the admin, with their latest version. */
-export async function listAdminOrganisations(actor: Actor) {
-  const rows = await prisma.organisation.findMany({
-    where: readableOrganisations(actor),
-    orderBy: { name: "asc" },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      groupId: true,
-      group: { select: { name: true } },
-      versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, publishedAt: true } },
-    },
-  });
-  return rows.map(({ versions, ...org }) => ({ ...org, latest: versions[0] ?? null }));
+export const ORGANISATION_PAGE_SIZE = 25;
+export const GROUP_PAGE_SIZE = 25;
+
+type ListOptions = ListParams & { pageSize?: number };
+
+const organisationRow = {
+  id: true,
+  slug: true,
+  name: true,
+  groupId: true,
+  group: { select: { name: true } },
+  versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, publishedAt: true } },
+} satisfies Prisma.OrganisationSelect;
+
+/**
+ * One page of the organisations the actor may at least read, by name or slug, with their latest
+ * version; `groupId` limits it to one group's members.
+ */
+export async function searchAdminOrganisations(actor: Actor, { query, page, pageSize = ORGANISATION_PAGE_SIZE, groupId }: ListOptions & { groupId?: string }) {
+  const scope: Prisma.OrganisationWhereInput = { AND: [readableOrganisations(actor), groupId ? { groupId } : {}] };
+  const search = nameOrSlugContains(query);
+  const result = await readPage(
+    { scope, matches: search ? { AND: [scope, search] } : null },
+    { page, pageSize },
+    (where) => prisma.organisation.count({ where }),
+    (where, skip, take) => prisma.organisation.findMany({ where, orderBy: [{ name: "asc" }, { slug: "asc" }], skip, take, select: organisationRow }),
+  );
+  return { ...result, items: result.items.map(({ versions, ...org }) => ({ ...org, latest: versions[0] ?? null })) };
 }
 
-export function listAdminGroups(actor: Actor) {
-  return prisma.group.findMany({
-    where: editableGroups(actor),
-    orderBy: { name: "asc" },
-    select: { id: true, slug: true, name: true, members: { select: { slug: true, name: true }, orderBy: { name: "asc" } } },
-  });
+/** One page of the groups the actor edits, by name or slug, with their number of members. */
+export function searchAdminGroups(actor: Actor, { query, page, pageSize = GROUP_PAGE_SIZE }: ListOptions) {
+  const scope: Prisma.GroupWhereInput = editableGroups(actor);
+  const search = nameOrSlugContains(query);
+  return readPage(
+    { scope, matches: search ? { AND: [scope, search] } : null },
+    { page, pageSize },
+    (where) => prisma.group.count({ where }),
+    (where, skip, take) =>
+      prisma.group.findMany({ where, orderBy: [{ name: "asc" }, { slug: "asc" }], skip, take, select: { id: true, slug: true, name: true, _count: { select: { members: true } } } }),
+  );
 }
 
 /** One organisation, only if the actor may read it (the tenant filter is in the query). */

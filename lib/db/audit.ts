@@ -1,5 +1,10 @@
 import type { Prisma } from "../../generated/prisma/client";
+import type { ListParams } from "../lists/params";
 import { prisma } from "./client";
+import { readPage } from "./list-page";
+import { fieldsContain } from "./search";
+
+export const AUDIT_PAGE_SIZE = 50;
 
 type Db = Prisma.TransactionClient | typeof prisma;
 
@@ -32,11 +37,25 @@ export function recordAudit(db: Db, entry: AuditEntry) {
   });
 }
 
-export function listAuditEvents(where: { organisationId?: string; groupId?: string }, take = 200) {
-  return prisma.auditEvent.findMany({
-    where,
-    orderBy: { at: "desc" },
-    take,
-    include: { user: { select: { email: true, name: true } } },
-  });
+/**
+ * One page of an organisation's (or group's) log, newest first; the search keeps changes by
+ * people whose e-mail or name contains it. Callers check who may read the log first.
+ */
+export async function listAuditEvents(owner: { organisationId: string } | { groupId: string }, { query, page, pageSize = AUDIT_PAGE_SIZE }: ListParams & { pageSize?: number }) {
+  const person = fieldsContain(query, ["email", "name"]);
+  const byPerson: Prisma.AuditEventWhereInput | null = person && { user: person };
+  return readPage(
+    { scope: owner as Prisma.AuditEventWhereInput, matches: byPerson ? { AND: [owner, byPerson] } : null },
+    { page, pageSize },
+    (where) => prisma.auditEvent.count({ where }),
+    (where, skip, take) =>
+      prisma.auditEvent.findMany({
+        where,
+        // `id` breaks ties between events of the same instant, so no event shows on two pages.
+        orderBy: [{ at: "desc" }, { id: "desc" }],
+        skip,
+        take,
+        include: { user: { select: { email: true, name: true } } },
+      }),
+  );
 }

@@ -1,39 +1,57 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
-import { listAdminGroups, listAdminOrganisations } from "@/lib/db/admin";
+import { searchAdminGroups, searchAdminOrganisations } from "@/lib/db/admin";
+import { parseListParams } from "@/lib/lists/params";
 import { AdminHeader } from "@/components/admin/admin-header";
+import { ListSearch } from "@/components/admin/list-search";
+import { ListSummary } from "@/components/admin/list-summary";
+import { Pagination } from "@/components/admin/pagination";
 import { Link } from "@/i18n/navigation";
 
-export default async function AdminHome({ params }: PageProps<"/[locale]/admin">) {
+/** One search (`q`) narrows both lists; each list pages on its own (`page`, `groupPage`). */
+export default async function AdminHome({ params, searchParams }: PageProps<"/[locale]/admin">) {
   const { locale } = await params;
   const actor = await requireActor(locale);
   const t = await getTranslations("admin");
   const format = await getFormatter();
-  const [organisations, groups] = await Promise.all([listAdminOrganisations(actor), listAdminGroups(actor)]);
+  const raw = await searchParams;
+  const { query, page } = parseListParams(raw);
+  const groupPage = parseListParams(raw, { page: "groupPage" }).page;
+  const [organisations, groups] = await Promise.all([searchAdminOrganisations(actor, { query, page }), searchAdminGroups(actor, { query, page: groupPage })]);
+  const current = { q: query, page: organisations.page, groupPage: groups.page };
   return (
     <>
       <AdminHeader actor={actor} locale={locale} />
       <h1>{t("overview")}</h1>
-      {groups.length > 0 && (
+      {organisations.total === 0 && groups.total === 0 ? (
+        <p>{t("noOrganisations")}</p>
+      ) : (
+        <ListSearch label={t("lists.overviewSearch")} field={t("lists.nameField")} query={query} />
+      )}
+      {groups.total > 0 && (
         <section aria-labelledby="groups-title">
           <h2 id="groups-title">{t("groups")}</h2>
+          <ListSummary kind="group" list={groups} query={query} />
+          {groups.items.length > 0 && (
           <ul className="admin-list">
-            {groups.map((group) => (
+            {groups.items.map((group) => (
               <li key={group.id}>
                 <Link href={`/admin/groups/${group.slug}`}>{group.name}</Link>
-                <span className="text-muted"> · {t("memberCount", { count: group.members.length })}</span>
+                <span className="text-muted"> · {t("memberCount", { count: group._count.members })}</span>
               </li>
             ))}
           </ul>
+          )}
+          <Pagination label={t("lists.groupPages")} page={groups.page} pageCount={groups.pageCount} current={current} pageParam="groupPage" />
         </section>
       )}
-      <section aria-labelledby="organisations-title">
-        <h2 id="organisations-title">{t("organisations")}</h2>
-        {organisations.length === 0 ? (
-          <p>{t("noOrganisations")}</p>
-        ) : (
+      {organisations.total > 0 && (
+        <section aria-labelledby="organisations-title">
+          <h2 id="organisations-title">{t("organisations")}</h2>
+          <ListSummary kind="organisation" list={organisations} query={query} />
+          {organisations.items.length > 0 && (
           <ul className="admin-list">
-            {organisations.map((org) => (
+            {organisations.items.map((org) => (
               <li key={org.id}>
                 <Link href={`/admin/organisations/${org.slug}`}>{org.name}</Link>
                 <span className="text-muted">
@@ -45,8 +63,10 @@ export default async function AdminHome({ params }: PageProps<"/[locale]/admin">
               </li>
             ))}
           </ul>
-        )}
-      </section>
+          )}
+          <Pagination label={t("lists.organisationPages")} page={organisations.page} pageCount={organisations.pageCount} current={current} />
+        </section>
+      )}
     </>
   );
 }

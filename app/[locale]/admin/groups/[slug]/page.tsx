@@ -1,10 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
-import { findAdminGroup, listGroupParts } from "@/lib/db/admin";
+import { findAdminGroup, listGroupParts, searchAdminOrganisations } from "@/lib/db/admin";
+import { parseListParams } from "@/lib/lists/params";
 import { createPart } from "@/lib/actions/parts";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { ActionButton } from "@/components/admin/action-button";
+import { ListSearch } from "@/components/admin/list-search";
+import { ListSummary } from "@/components/admin/list-summary";
+import { Pagination } from "@/components/admin/pagination";
 import { Link } from "@/i18n/navigation";
 
 /** A group's shared notice: every member follows these parts unless it overrides them. */
@@ -14,8 +18,10 @@ export default async function GroupAdmin({ params, searchParams }: PageProps<"/[
   const group = await findAdminGroup(slug, actor);
   if (!group) notFound();
   const t = await getTranslations("admin");
-  const parts = await listGroupParts(group.id);
-  const published = (await searchParams).published;
+  const raw = await searchParams;
+  const { query, page } = parseListParams(raw);
+  const [parts, members] = await Promise.all([listGroupParts(group.id), searchAdminOrganisations(actor, { query, page, groupId: group.id })]);
+  const published = raw.published;
   const titleOf = (p: (typeof parts)[number]) => p.translations.find((tr) => tr.locale === locale)?.title ?? p.translations[0]?.title ?? p.slug;
   const sections = parts.filter((p) => !p.parentId);
   const row = (part: (typeof parts)[number], children: typeof parts = [], nested = false): React.ReactNode => (
@@ -44,13 +50,18 @@ export default async function GroupAdmin({ params, searchParams }: PageProps<"/[
       </p>
       <section aria-labelledby="members-title">
         <h2 id="members-title">{t("group.members")}</h2>
-        <ul className="admin-list inline-list">
-          {group.members.map((m) => (
-            <li key={m.id}>
-              <Link href={`/admin/organisations/${m.slug}`}>{m.name}</Link>
-            </li>
-          ))}
-        </ul>
+        <ListSearch label={t("lists.membersSearch")} field={t("lists.nameField")} query={query} />
+        <ListSummary kind="member" list={members} query={query} />
+        {members.items.length > 0 && (
+          <ul className="admin-list inline-list">
+            {members.items.map((m) => (
+              <li key={m.id}>
+                <Link href={`/admin/organisations/${m.slug}`}>{m.name}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        <Pagination label={t("lists.memberPages")} page={members.page} pageCount={members.pageCount} current={{ q: query, page: members.page }} />
       </section>
       <section aria-labelledby="shared-title">
         <h2 id="shared-title">{t("group.sharedParts")}</h2>

@@ -4,18 +4,23 @@ import { requireActor } from "@/lib/auth/session";
 import { canReadAudit } from "@/lib/auth/permissions";
 import { findAdminOrganisation } from "@/lib/db/admin";
 import { listAuditEvents } from "@/lib/db/audit";
+import { parseListParams } from "@/lib/lists/params";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { AuditTable } from "@/components/admin/audit-table";
+import { ListSearch } from "@/components/admin/list-search";
+import { ListSummary } from "@/components/admin/list-summary";
+import { Pagination } from "@/components/admin/pagination";
 import { Link } from "@/i18n/navigation";
 
 /** Who changed what in this organisation: admins and the organisation's editors only. */
-export default async function AuditPage({ params }: PageProps<"/[locale]/admin/organisations/[slug]/audit">) {
+export default async function AuditPage({ params, searchParams }: PageProps<"/[locale]/admin/organisations/[slug]/audit">) {
   const { locale, slug } = await params;
   const actor = await requireActor(locale);
   const organisation = await findAdminOrganisation(slug, actor);
   if (!organisation || !canReadAudit(actor, organisation)) notFound();
   const t = await getTranslations("admin");
-  const events = await listAuditEvents({ organisationId: organisation.id });
+  const { query, page } = parseListParams(await searchParams);
+  const events = await listAuditEvents({ organisationId: organisation.id }, { query, page });
   return (
     <>
       <AdminHeader actor={actor} locale={locale} />
@@ -23,7 +28,10 @@ export default async function AuditPage({ params }: PageProps<"/[locale]/admin/o
         <Link href={`/admin/organisations/${slug}`}>{t("backToOrganisation")}</Link>
       </p>
       <h1>{t("auditPage.heading", { organisation: organisation.name })}</h1>
-      <AuditTable events={events} />
+      {events.total > 0 && <ListSearch label={t("lists.auditSearch")} field={t("lists.personField")} query={query} />}
+      <ListSummary kind="change" list={events} query={query} />
+      <AuditTable events={events.items} />
+      <Pagination label={t("lists.changePages")} page={events.page} pageCount={events.pageCount} current={{ q: query, page: events.page }} />
     </>
   );
 }
