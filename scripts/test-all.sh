@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite: type check, unit tests, then browser tests against a production build
+# The whole test suite: type check, unit tests, the scale test, then browser tests against a production build
 # on SQLite and, where PostgreSQL is installed, on PostgreSQL. Prints "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +18,10 @@ echo "== unit tests"
 mapfile -t unit_tests < <(find lib tests/unit tests/integration -name '*.test.ts' | sort)
 node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$TMP/unit.tap" "${unit_tests[@]}"
+
+echo "== scale test (12 vs 500 organisations on SQLite: same query counts)"
+node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$TMP/scale.tap" tests/scale/scale.test.ts
 
 browser_run() {
   local name=$1

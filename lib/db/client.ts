@@ -9,6 +9,15 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 /** Queries slower than this are logged as warnings; LOG_SQL=1 logs every query (the bench counts them). */
 const SLOW_QUERY_MS = 200;
 
+type QueryListener = (event: { query: string; durationMs: number }) => void;
+const queryListeners = new Set<QueryListener>();
+
+/** Calls `listener` for every SQL statement of every client (the query profile counts them); returns an unsubscribe. */
+export function onQuery(listener: QueryListener): () => void {
+  queryListeners.add(listener);
+  return () => queryListeners.delete(listener);
+}
+
 /** A client for any database URL (export/import and the tests open a second database). */
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   const client = new PrismaClient({
@@ -17,6 +26,7 @@ export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   });
   const logEveryQuery = process.env.LOG_SQL === "1";
   client.$on("query", (event) => {
+    for (const listener of queryListeners) listener({ query: event.query, durationMs: event.duration });
     if (logEveryQuery) log.info("sql", { ms: Math.round(event.duration * 100) / 100, query: event.query.slice(0, 120) });
     else if (event.duration > SLOW_QUERY_MS) log.warn("slow sql", { ms: Math.round(event.duration), query: event.query.slice(0, 500) });
   });

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import type { Locale } from "../content/schema";
-import { availableLocales, resolveNotice } from "../notice/resolve";
+import { resolveNotice } from "../notice/resolve";
 import { buildSnapshot } from "../notice/snapshot";
 import { prisma } from "./client";
 import { loadNoticeLayers } from "./layers";
@@ -9,12 +9,12 @@ import { loadNoticeLayers } from "./layers";
 export async function loadDraft(organisationId: string, locale: Locale) {
   const layers = await loadNoticeLayers(organisationId);
   if (!layers) return null;
-  const locales = availableLocales(layers);
+  const snapshot = buildSnapshot(layers);
   const latest = await prisma.noticeVersion.findFirst({ where: { organisationId }, orderBy: { number: "desc" }, select: { number: true, publishedAt: true, snapshot: true } });
-  const draftSnapshot = JSON.parse(JSON.stringify(buildSnapshot(layers)));
+  const draftSnapshot = JSON.parse(JSON.stringify(snapshot));
   return {
     layers,
-    locales,
+    locales: snapshot.locales,
     notice: resolveNotice(layers, locale, { withSources: true }),
     latest: latest && { number: latest.number, publishedAt: latest.publishedAt },
     publishedNotice: latest ? ((latest.snapshot as { notices: Record<string, unknown> }).notices[locale] ?? null) : null,

@@ -71,3 +71,9 @@ export async function loadNoticeLayers(organisationId: string): Promise<NoticeLa
 }
 
 export type { Locale };
+
+/** The id behind a slug, for callers that start from a URL (the query profile); null if unknown. */
+export async function findOrganisationId(slug: string): Promise<string | null> {
+  const org = await prisma.organisation.findUnique({ where: { slug }, select: { id: true } });
+  return org?.id ?? null;
+}

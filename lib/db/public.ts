@@ -23,13 +23,14 @@ export async function listPublishedOrganisations(): Promise<DirectoryEntry[]> {
       kind: true,
       country: true,
       defaultLocale: true,
-      versions: { orderBy: { number: "desc" }, take: 1, select: { snapshot: true } },
+      // Only the locales: a snapshot holds every locale's whole notice (hundreds of kB each).
+      versions: { orderBy: { number: "desc" }, take: 1, select: { locales: true } },
     },
   });
   return rows.map(({ versions, ...org }) => ({
     ...org,
     defaultLocale: org.defaultLocale as Locale,
-    locales: localeListSchema.parse((versions[0]!.snapshot as NoticeSnapshot).locales),
+    locales: localeListSchema.parse(versions[0]!.locales),
   }));
 }
 

@@ -10,7 +10,7 @@ export async function publishOrganisation(organisationId: string, changeNote: st
   return prisma.$transaction(async (tx) => {
     const last = await tx.noticeVersion.findFirst({ where: { organisationId }, orderBy: { number: "desc" }, select: { number: true } });
     return tx.noticeVersion.create({
-      data: { organisationId, number: (last?.number ?? 0) + 1, changeNote, publishedById, snapshot },
+      data: { organisationId, number: (last?.number ?? 0) + 1, changeNote, publishedById, snapshot, locales: snapshot.locales },
       select: { id: true, number: true, publishedAt: true },
     });
   });

@@ -19,6 +19,7 @@ import type {
   NoticeLayers,
   OrganisationRecord,
   PartRecord,
+  PartTranslationRecord,
   ResolvedActivity,
   ResolvedLegalBasis,
   ResolvedNotice,
@@ -135,16 +136,30 @@ function localizedTitle(part: PartRecord, locale: Locale): Localized<string> | n
   return pickLocalized(locale, (l) => translationOf(part, l)?.title.trim(), (v) => v !== "");
 }
 
+/*
+ * Parsed content per stored translation: resolution reads each activity field separately, in
+ * every locale, so parsing once per translation (not per field and locale) keeps publishing a
+ * 30-activity, 4-locale notice cheap. Keyed weakly by the record, so nothing outlives the layers.
+ */
+const parsedSections = new WeakMap<PartTranslationRecord, RichText>();
+const parsedActivities = new WeakMap<PartTranslationRecord, ActivityContent>();
+
+function memo<T>(cache: WeakMap<PartTranslationRecord, T>, record: PartTranslationRecord, parse: () => T): T {
+  let value = cache.get(record);
+  if (value === undefined) cache.set(record, (value = parse()));
+  return value;
+}
+
 function sectionBody(part: PartRecord, locale: Locale): Localized<RichText> | null {
   return pickLocalized(locale, (l) => {
     const t = translationOf(part, l);
-    return t ? sectionContentSchema.parse(t.content).body : undefined;
+    return t ? memo(parsedSections, t, () => sectionContentSchema.parse(t.content).body) : undefined;
   }, nonEmpty);
 }
 
 function activityContent(part: PartRecord, l: Locale): ActivityContent | undefined {
   const t = translationOf(part, l);
-  return t ? activityContentSchema.parse(t.content) : undefined;
+  return t ? memo(parsedActivities, t, () => activityContentSchema.parse(t.content)) : undefined;
 }
 
 function activityFields(part: PartRecord, locale: Locale, values: VariableValues): ActivityFields {

@@ -15,7 +15,7 @@ test("published notices are served from cache, not read from the database per re
   const organisation = await prisma.organisation.findUniqueOrThrow({ where: { slug: "rindal" } });
   const latest = await prisma.noticeVersion.findFirstOrThrow({ where: { organisationId: organisation.id }, orderBy: { number: "desc" } });
   const sneaky = await prisma.noticeVersion.create({
-    data: { organisationId: organisation.id, number: latest.number + 100, changeNote: "written directly", snapshot: latest.snapshot ?? {} },
+    data: { organisationId: organisation.id, number: latest.number + 100, changeNote: "written directly", snapshot: latest.snapshot ?? {}, locales: latest.locales ?? [] },
   });
   try {
     for (const path of ["/nb/rindal", "/nn/rindal", "/nb/rindal/telefon"]) {
