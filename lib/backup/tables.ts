@@ -153,6 +153,7 @@ export const BACKUP_TABLES = {
       publishedAt: "DateTime",
       changeNote: "String",
       publishedById: "String?",
+      locales: "Json",
       snapshot: "Json",
     },
   },
