@@ -1,36 +1,36 @@
 import { getTranslations } from "next-intl/server";
-import { getDirectory } from "@/lib/queries/public";
 import { Link } from "@/i18n/navigation";
 import { locale as rootLocale } from "next/root-params";
 import { routing } from "@/i18n/routing";
 import { hasLocale } from "next-intl";
 
-/** A helpful 404: says what may be wrong and lists every organisation's notice. */
+/**
+ * A helpful 404: says what may be wrong and searches the directory. It does not list the
+ * organisations: Next renders this boundary into every page below it, so a list here would make
+ * every notice page grow with the number of organisations (issue 5).
+ */
 export default async function NotFound() {
   const t = await getTranslations("notFound");
+  const directory = await getTranslations("directory");
   const requested = await rootLocale();
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  const organisations = await getDirectory();
   return (
     <div className="container page">
       <h1>{t("title")}</h1>
       <p>{t("text")}</p>
+      <h2 id="not-found-search">{t("notices")}</h2>
+      <form method="get" action={`/${locale}`} role="search" aria-labelledby="not-found-search" className="filter-form no-print">
+        <div className="field">
+          <label htmlFor="not-found-q">{directory("filterName")}</label>
+          <input id="not-found-q" name="q" type="search" autoComplete="off" />
+        </div>
+        <button type="submit" className="button">
+          {t("search")}
+        </button>
+      </form>
       <p>
         <Link href="/">{t("directory")}</Link>
       </p>
-      <h2>{t("notices")}</h2>
-      <ul className="plain-list">
-        {organisations.map((org) => {
-          const target = org.locales.includes(locale) ? locale : org.defaultLocale;
-          return (
-            <li key={org.slug}>
-              <Link href={`/${org.slug}`} locale={target} hrefLang={target}>
-                {org.name}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
     </div>
   );
 }

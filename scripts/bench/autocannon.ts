@@ -12,9 +12,10 @@ export type LoadFigures = {
   status5xx: number;
 };
 
-export async function runLoad(options: { url?: string; requests?: { path: string }[]; connections: number; durationSeconds: number }): Promise<LoadFigures> {
+export async function runLoad(options: { url?: string; requests?: { path: string }[]; connections: number; durationSeconds: number; headers?: Record<string, string> }): Promise<LoadFigures> {
   const result = await autocannon({
     url: options.url!,
+    headers: options.headers,
     requests: options.requests,
     connections: options.connections,
     duration: options.durationSeconds,

@@ -7,10 +7,20 @@ import { stopProcessGroup } from "./next-server";
 
 export type CapturedResponse = { status: number; headers: Record<string, string>; body: Buffer };
 
-/** Fetches a URL the way autocannon will (no compression), keeping status, headers and bytes. */
-export async function captureResponse(url: string): Promise<CapturedResponse> {
-  const response = await fetch(url, { headers: { "accept-encoding": "identity" } });
-  return { status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) };
+/** Fetches a URL with the headers autocannon will send, keeping status, headers and the bytes as sent. */
+export async function captureResponse(url: string, headers: Record<string, string>): Promise<CapturedResponse> {
+  const { request } = await import("node:http");
+  return new Promise((resolve, reject) => {
+    // node:http, not fetch: fetch would decompress the body, and the ceiling must send the same bytes.
+    request(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers as Record<string, string>, body: Buffer.concat(chunks) }));
+      response.on("error", reject);
+    })
+      .on("error", reject)
+      .end();
+  });
 }
 
 export async function startCeilingServer(port: number, response: CapturedResponse) {

@@ -56,20 +56,25 @@ async function throughput() {
   const server = await startNextServer({ port: APP_PORT, env: { DATABASE_URL: SMALL_DB } });
   const rows: { name: string; app: LoadFigures; ceiling: LoadFigures; bytes: number }[] = [];
   try {
+    // As browsers ask (gzip; the front cache keeps the gzipped bytes), and uncompressed as well.
+    const browser = { "accept-encoding": "gzip, deflate, br, zstd" };
+    const uncompressed = { "accept-encoding": "identity" };
     const targets = [
-      { name: "notice page", path: "/nb/kristiansund" },
-      { name: "embed page", path: "/embed/kristiansund/nb" },
-      { name: "API notice", path: "/api/v1/organisations/kristiansund/notice?locale=nb" },
+      { name: "notice page (gzip)", path: "/nb/kristiansund", headers: browser },
+      { name: "notice page (uncompressed)", path: "/nb/kristiansund", headers: uncompressed },
+      { name: "embed page (gzip)", path: "/embed/kristiansund/nb", headers: browser },
+      { name: "API notice (gzip)", path: "/api/v1/organisations/kristiansund/notice?locale=nb", headers: browser },
     ];
     for (const target of targets) {
       const url = server.url + target.path;
-      const response = await captureResponse(url); // also warms the cache
+      const response = await captureResponse(url, target.headers); // also warms the caches
       if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
-      await runLoad({ url, connections: CONNECTIONS, durationSeconds: 2 }); // JIT warm-up, not reported
-      const app = await runLoad({ url, connections: CONNECTIONS, durationSeconds: duration });
+      const load = (at: string) => runLoad({ url: at, headers: target.headers, connections: CONNECTIONS, durationSeconds: duration });
+      await runLoad({ url, headers: target.headers, connections: CONNECTIONS, durationSeconds: 2 }); // JIT warm-up, not reported
+      const app = await load(url);
       const ceilingServer = await startCeilingServer(CEILING_PORT, response);
-      await runLoad({ url: ceilingServer.url + target.path, connections: CONNECTIONS, durationSeconds: 2 });
-      const ceiling = await runLoad({ url: ceilingServer.url + target.path, connections: CONNECTIONS, durationSeconds: duration });
+      await runLoad({ url: ceilingServer.url + target.path, headers: target.headers, connections: CONNECTIONS, durationSeconds: 2 });
+      const ceiling = await load(ceilingServer.url + target.path);
       await ceilingServer.stop();
       rows.push({ name: target.name, app, ceiling, bytes: response.body.length });
       if (app.errors || app.non2xx) misses.push(`${target.name}: ${app.errors} errors, ${app.non2xx} non-2xx responses under load`);
@@ -79,7 +84,7 @@ async function throughput() {
     console.table(
       rows.map(({ name, app, ceiling, bytes }) => ({
         page: name,
-        "body bytes": bytes,
+        "bytes sent": bytes,
         "app req/s": fmt(app.requestsPerSecond),
         "app p50 ms": app.p50,
         "app p99 ms": app.p99,
@@ -89,10 +94,15 @@ async function throughput() {
         "ratio to ceiling": fmt(app.requestsPerSecond / ceiling.requestsPerSecond, 2),
       })),
     );
+    // The targets are for the page as browsers fetch it; uncompressed, 160 kB per answer make the
+    // load generator the limit (the bare server's own p99 is then above 50 ms too).
     const notice = rows[0]!;
     const ratio = notice.app.requestsPerSecond / notice.ceiling.requestsPerSecond;
-    verdict(`cached notice page ≥ ${TARGETS.noticeRatio} × ceiling req/s`, ratio >= TARGETS.noticeRatio, `${fmt(ratio, 2)} ×`);
-    verdict(`cached notice page p99 < ${TARGETS.noticeP99Ms} ms`, notice.app.p99 < TARGETS.noticeP99Ms, `${notice.app.p99} ms`);
+    verdict(`cached notice page (gzip) ≥ ${TARGETS.noticeRatio} × ceiling req/s`, ratio >= TARGETS.noticeRatio, `${fmt(ratio, 2)} ×`);
+    verdict(`cached notice page (gzip) p99 < ${TARGETS.noticeP99Ms} ms`, notice.app.p99 < TARGETS.noticeP99Ms, `${notice.app.p99} ms`);
+    const plain = rows[1]!;
+    const plainRatio = plain.app.requestsPerSecond / plain.ceiling.requestsPerSecond;
+    verdict(`cached notice page (uncompressed) ≥ ${TARGETS.noticeRatio} × ceiling req/s`, plainRatio >= TARGETS.noticeRatio, `${fmt(plainRatio, 2)} ×, p99 ${plain.app.p99} ms (ceiling's p99 ${plain.ceiling.p99} ms)`);
 
     const citizen = await measurePageWeight(`${server.url}/nb/kristiansund`);
     const embed = await measurePageWeight(`${server.url}/embed/kristiansund/nb`, ["/embed.js"]);
@@ -130,7 +140,40 @@ async function scale() {
   verdict("same SQL queries per render on 12 and 500 organisations", sameQueries, sameQueries ? `${small[0]!.queries} per render` : "differs");
   const timeRatio = median(large.map((r) => r.ms)) / median(small.map((r) => r.ms));
   verdict(`500-organisation render time ≤ ${TARGETS.scaleTimeRatio} × 12-organisation`, timeRatio <= TARGETS.scaleTimeRatio, `${fmt(timeRatio, 2)} ×`);
+
+  // The same paths without HTTP or React, in one process: what the database costs per path.
+  const profiles = Object.fromEntries(
+    ([["12 organisations", SMALL_DB], ["500 organisations", LARGE_DB]] as const).map(([name, url]) => [
+      name,
+      JSON.parse(execFileSync("npx", ["tsx", "scripts/bench/query-profile.ts"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" })) as QueryProfile,
+    ]),
+  );
+  const sum = (p: QueryProfile, path: "notice" | "editor") => p.organisations.reduce((n, o) => n + o[path].queries, 0);
+  const med = (p: QueryProfile, path: "notice" | "editor") => median(p.organisations.map((o) => o[path].medianMs));
+  console.log("\nDatabase work per path (scripts/bench/query-profile.ts; the 12 real organisations, median of 20 runs each)");
+  console.table(
+    Object.fromEntries(
+      Object.entries(profiles).map(([name, p]) => [
+        name,
+        {
+          "notice read: queries": p.organisations[0]!.notice.queries,
+          "notice read ms": fmt(med(p, "notice"), 2),
+          "editor load+resolve: queries": p.organisations.map((o) => o.editor.queries).join("/"),
+          "editor ms": fmt(med(p, "editor"), 1),
+          "directory: entries": p.directory.entries,
+          "directory: queries": p.directory.queries,
+          "directory ms": fmt(p.directory.medianMs, 1),
+        },
+      ]),
+    ),
+  );
+  const [p12, p500] = [profiles["12 organisations"]!, profiles["500 organisations"]!];
+  const sameProfile = sum(p12, "notice") === sum(p500, "notice") && sum(p12, "editor") === sum(p500, "editor") && p12.directory.queries === p500.directory.queries;
+  verdict("same SQL queries per path (notice read, editor, directory) on 12 and 500 organisations", sameProfile, sameProfile ? "yes" : "differs");
 }
+
+type PathProfile = { queries: number; medianMs: number };
+type QueryProfile = { directory: PathProfile & { entries: number }; organisations: { slug: string; notice: PathProfile; editor: PathProfile }[] };
 
 function percentile(values: number[], p: number) {
   const sorted = [...values].sort((a, b) => a - b);

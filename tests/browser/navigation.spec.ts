@@ -58,9 +58,12 @@ test.describe("unknown addresses give a helpful 404, never a 200", () => {
     });
   }
 
-  test("the 404 page lists the notices in the visitor's language", async ({ page }) => {
+  test("the 404 page finds notices in the visitor's language", async ({ page }) => {
     await page.goto("/da/findes-ikke");
     await expect(page.getByRole("heading", { level: 1, name: "Siden blev ikke fundet" })).toBeVisible();
+    await page.getByRole("search").getByLabel("Navn").fill("billund");
+    await page.getByRole("button", { name: "Søg" }).click();
+    await expect(page).toHaveURL(/\/da\?q=billund$/);
     await page.getByRole("link", { name: "Billund Kommune" }).click();
     await expect(page).toHaveURL(/\/da\/billund$/);
   });
