@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { ifNoneMatchMatches } from "../http/conditional.mjs";
 import type { Problem } from "./problem";
 
 /*
@@ -34,17 +35,7 @@ export function etagFor(serializedBody: string): string {
   return `"${createHash("sha256").update(serializedBody).digest("hex")}"`;
 }
 
-/**
- * Whether an If-None-Match header matches `etag` (RFC 9110 §13.1.2): "*" matches any current
- * representation; otherwise a comma-separated list of entity tags is compared weakly, so
- * W/"x" matches "x". Tags are matched as quoted strings because a tag may itself contain commas.
- */
-export function ifNoneMatchMatches(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === "*") return true;
-  const opaque = etag.replace(/^W\//, "");
-  return Array.from(header.matchAll(/(?:W\/)?("[^"]*")/g), (m) => m[1]).includes(opaque);
-}
+export { ifNoneMatchMatches };
 
 export type JsonResponseOptions = {
   /** Seconds clients and CDNs may reuse the response without asking again. */

@@ -8,6 +8,7 @@
 // public, cacheable 200 responses — and is emptied whenever this instance expires a cache tag
 // (its own publish, or one read from the database: lib/cache/tag-sync.mjs), so it can never be
 // fresher or staler than Next's cache behind it. See docs/decisions/0010-front-cache.md.
+import { ifNoneMatchMatches } from "../http/conditional.mjs";
 import { onTagsExpired, syncExpiredTags } from "./tag-sync.mjs";
 
 const MAX_BYTES = Number(process.env.FRONT_CACHE_MAX_MB ?? 128) * 1024 * 1024;
@@ -71,18 +72,11 @@ export async function serveFromFrontCache(req, res) {
 
 /** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res @param {Entry} entry */
 function send(req, res, entry) {
-  const notModified = entry.etag !== undefined && matches(req.headers["if-none-match"], entry.etag);
+  const notModified = entry.etag !== undefined && ifNoneMatchMatches(req.headers["if-none-match"], entry.etag);
   const headers = notModified ? entry.headers.filter(([name]) => name !== "content-type" && name !== "content-encoding") : entry.headers;
   const extra = notModified ? ["x-front-cache", "HIT"] : ["x-front-cache", "HIT", "content-length", String(entry.body.length)];
   res.writeHead(notModified ? 304 : entry.status, [...headers.flat(), ...extra]);
   res.end(notModified || req.method === "HEAD" ? undefined : entry.body);
-}
-
-/** @param {string | string[] | undefined} header @param {string} etag */
-function matches(header, etag) {
-  if (typeof header !== "string") return false;
-  const bare = (/** @type {string} */ tag) => tag.trim().replace(/^W\//, "");
-  return header.split(",").some((tag) => tag.trim() === "*" || bare(tag) === bare(etag));
 }
 
 /** @param {string} key @param {import("node:http").ServerResponse} res */

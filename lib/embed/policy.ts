@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { ifNoneMatchMatches } from "../http/conditional.mjs";
 import { EMBED_SCRIPT } from "./render";
 
 /*
@@ -62,13 +63,6 @@ export function etagOf(body: string): string {
   return `"${createHash("sha256").update(body, "utf8").digest("base64url")}"`;
 }
 
-/** Whether an If-None-Match header matches the ETag (weak comparison, as RFC 9110 asks for GET). */
-export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
-  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || bare(tag) === bare(etag));
-}
-
 /** A rendered embed page; `etag` is computed once when the page is cached. */
 export type EmbedPage = { status: 200 | 404; html: string; origins: readonly unknown[]; etag?: string };
 
@@ -76,7 +70,7 @@ export type EmbedPage = { status: 200 | 404; html: string; origins: readonly unk
 export function embedResponse(page: EmbedPage, request: Pick<Request, "headers">): Response {
   const etag = page.etag ?? etagOf(page.html);
   const headers = { ...embedHeaders(page.origins), ETag: etag };
-  if (page.status === 200 && etagMatches(request.headers.get("if-none-match"), etag)) {
+  if (page.status === 200 && ifNoneMatchMatches(request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers });
   }
   return new Response(page.html, { status: page.status, headers });
