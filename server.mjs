@@ -6,6 +6,7 @@ import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { serveFromFrontCache } from "./lib/cache/front-cache.mjs";
+import { log } from "./lib/log/log.mjs";
 
 const { values: args } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
 const port = Number(args.port ?? process.env.PORT ?? 3000);
@@ -20,14 +21,14 @@ const server = createServer(async (req, res) => {
     if (await serveFromFrontCache(req, res)) return;
   } catch (error) {
     // The cache is an optimisation: on any failure of its own, Next answers as usual.
-    process.stderr.write(JSON.stringify({ time: new Date().toISOString(), level: "error", msg: "front cache failed", error: String(error) }) + "\n");
+    log.error("front cache failed", { error });
   }
   await handle(req, res);
 });
 // Longer than a load balancer's idle timeout, so it never reuses a socket we just closed.
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => {
-  process.stdout.write(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "listening", url: `http://${hostname}:${port}` }) + "\n");
+  log.info("listening", { url: `http://${hostname}:${port}` });
 });
 
 for (const signal of ["SIGTERM", "SIGINT"]) {

@@ -9,15 +9,12 @@ const { createDefaultCacheHandler } = require("next/dist/server/lib/cache-handle
 const MAX_MEMORY_BYTES = 50 * 1024 * 1024;
 const inner = createDefaultCacheHandler(MAX_MEMORY_BYTES);
 
-/** @type {import("next/dist/server/lib/cache-handlers/types").CacheHandler} */
-const handler = {
-  get: (key, softTags) => inner.get(key, softTags),
-  set: (key, entry) => inner.set(key, entry),
-  // Called once per request before its first "use cache" read.
-  refreshTags: () => syncExpiredTags(),
-  getExpiration: (tags) => inner.getExpiration(tags),
-  // The page cache handler shares publishes with other instances; both are told of every update.
-  updateTags: (tags, durations) => inner.updateTags(tags, durations),
-};
+/**
+ * Next's handler with one change: `refreshTags`, called once per request before its first
+ * "use cache" read, applies tags other instances expired. Sharing this instance's publishes is
+ * the page cache handler's job; Next tells both of every update.
+ * @type {import("next/dist/server/lib/cache-handlers/types").CacheHandler}
+ */
+const handler = { ...inner, refreshTags: () => syncExpiredTags() };
 
 export default handler;

@@ -7,6 +7,7 @@
 // into a cache read) and marks newly expired tags in its own manifest, so pages rendered before
 // the publish are re-rendered on their next request. See docs/decisions/0009-several-instances.md.
 import { createRequire } from "node:module";
+import { log } from "../log/log.mjs";
 import { createTagStore } from "./tag-store.mjs";
 
 const require = createRequire(import.meta.url);
@@ -55,7 +56,7 @@ export async function shareExpiredTags(/** @type {string[]} */ tags) {
     await store().expire(tags, at);
     for (const tag of tags) state.applied.set(tag, at); // this instance has expired them already
   } catch (error) {
-    logError("could not share expired cache tags; other instances will serve the old version", error, { tags });
+    log.error("could not share expired cache tags; other instances will serve the old version", { error, tags });
   }
 }
 
@@ -88,12 +89,6 @@ async function poll() {
     state.failures = 0;
   } catch (error) {
     // Keep serving from cache: a database hiccup must not take the public pages down.
-    if (state.failures++ % 20 === 0) logError("could not read expired cache tags", error, {});
+    if (state.failures++ % 20 === 0) log.error("could not read expired cache tags", { error });
   }
-}
-
-/** @param {string} msg @param {unknown} error @param {Record<string, unknown>} fields */
-function logError(msg, error, fields) {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(JSON.stringify({ time: new Date().toISOString(), level: "error", msg, error: message, ...fields }) + "\n");
 }
