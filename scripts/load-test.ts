@@ -6,14 +6,15 @@
  *
  *   npm run load-test -- [--connections 200] [--duration 60] [--instances 1] [--skip-build]
  *
- * Uses a copy of the bench's seeded SQLite database (.bench/load.db), or DATABASE_URL when it is
+ * Uses a freshly seeded SQLite database (.bench/load.db), or DATABASE_URL when it is
  * a PostgreSQL URL (that database is changed: it gets three new versions of Billund's notice).
  */
-import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { chromium, type Page } from "@playwright/test";
+import { isPostgresUrl } from "../lib/db/url";
 import { runLoad } from "./bench/autocannon";
+import { migrateAndSeed, runQuietly } from "./bench/database";
 import { startNextServer, type RunningServer } from "./bench/next-server";
 import { DEMO_PASSWORD } from "../prisma/seed-data/demo-users";
 
@@ -47,20 +48,12 @@ const PUBLIC_PATHS = [
   "/api/v1/organisations/billund/notice?locale=da",
 ];
 
-function sh(command: string, argv: string[], env: Record<string, string>) {
-  execFileSync(command, argv, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
-}
-
 function prepareDatabase(): string {
-  if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) return process.env.DATABASE_URL!;
+  const given = process.env.DATABASE_URL;
+  if (given && isPostgresUrl(given)) return given;
   mkdirSync(".bench", { recursive: true });
-  const seeded = ".bench/load-seeded.db";
-  if (!existsSync(seeded)) {
-    sh("npx", ["prisma", "migrate", "deploy"], { DATABASE_URL: `file:./${seeded}` });
-    sh("npx", ["prisma", "db", "seed"], { DATABASE_URL: `file:./${seeded}` });
-  }
   rmSync(".bench/load.db", { force: true });
-  copyFileSync(seeded, ".bench/load.db");
+  migrateAndSeed("file:./.bench/load.db");
   return "file:./.bench/load.db";
 }
 
@@ -113,7 +106,7 @@ async function editorPublishesDuringLoad(server: RunningServer, markers: string[
 const databaseUrl = prepareDatabase();
 if (!args["skip-build"]) {
   console.log("… next build");
-  sh("npx", ["next", "build"], { DATABASE_URL: databaseUrl });
+  runQuietly("npx", ["next", "build"], { DATABASE_URL: databaseUrl });
 }
 const servers: RunningServer[] = [];
 const failures: string[] = [];

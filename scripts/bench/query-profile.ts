@@ -14,6 +14,7 @@ import { findLatestPublishedNotice, listPublishedOrganisations } from "../../lib
 import { databaseUrl, isPostgresUrl } from "../../lib/db/url";
 import { buildSnapshot } from "../../lib/notice/snapshot";
 import { ORGANISATIONS } from "../../prisma/seed-data/organisations";
+import { median } from "./stats";
 
 // stdout carries only the JSON result: keep the app's slow-query warnings off it.
 process.env.LOG_LEVEL = "error";
@@ -38,11 +39,6 @@ export type PathProfile = {
 };
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 async function profile(run: () => Promise<unknown>, repetitions: number): Promise<PathProfile> {
   const result = await run(); // warm-up: connection, prepared statements, JIT

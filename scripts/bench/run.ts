@@ -15,7 +15,9 @@ import { runLoad, type LoadFigures } from "./autocannon";
 import { captureResponse, startCeilingServer } from "./ceiling";
 import { startNextServer } from "./next-server";
 import { measurePageWeight } from "./page-weight";
-import { measureUncachedRenders, median, type UncachedRender } from "./uncached-render";
+import { migrateAndSeed, runQuietly } from "./database";
+import { median, percentile } from "./stats";
+import { measureUncachedRenders, type UncachedRender } from "./uncached-render";
 import { SEED_ORGANISATIONS } from "./seed-organisations";
 
 const { values: args } = parseArgs({
@@ -38,18 +40,16 @@ const TARGETS = { noticeRatio: 0.5, noticeP99Ms: 50, scaleTimeRatio: 1.2 };
 const misses: string[] = [];
 const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-function sh(command: string, argv: string[], env: Record<string, string> = {}) {
-  execFileSync(command, argv, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
-}
-
 function prepareDatabase(url: string, organisations: number) {
   const file = url.replace("file:./", "");
-  if (args["reuse-databases"] && existsSync(file)) return;
+  if (args["reuse-databases"] && existsSync(file)) {
+    runQuietly("npx", ["prisma", "migrate", "deploy"], { DATABASE_URL: url }); // kept, but on the current schema
+    return;
+  }
   rmSync(file, { force: true });
   console.log(`… preparing ${file} (${organisations} organisations)`);
-  sh("npx", ["prisma", "migrate", "deploy"], { DATABASE_URL: url });
-  sh("npx", ["prisma", "db", "seed"], { DATABASE_URL: url });
-  if (organisations > 12) sh("npx", ["tsx", "scripts/generate-scale.ts", "--organisations", String(organisations), "--activities", "30"], { DATABASE_URL: url });
+  migrateAndSeed(url);
+  if (organisations > 12) runQuietly("npx", ["tsx", "scripts/generate-scale.ts", "--organisations", String(organisations), "--activities", "30"], { DATABASE_URL: url });
 }
 
 async function throughput() {
@@ -175,11 +175,6 @@ async function scale() {
 type PathProfile = { queries: number; medianMs: number };
 type QueryProfile = { directory: PathProfile & { entries: number }; organisations: { slug: string; notice: PathProfile; editor: PathProfile }[] };
 
-function percentile(values: number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-}
-
 function verdict(target: string, met: boolean, measured: string) {
   console.log(`${met ? "MET   " : "MISSED"} ${target}: ${measured}`);
   if (!met) misses.push(`${target}: ${measured}`);
@@ -189,7 +184,7 @@ mkdirSync(".bench", { recursive: true });
 prepareDatabase(SMALL_DB, 12);
 if (!args["skip-build"]) {
   console.log("… next build (against .bench/small.db)");
-  sh("npx", ["next", "build"], { DATABASE_URL: SMALL_DB });
+  runQuietly("npx", ["next", "build"], { DATABASE_URL: SMALL_DB });
 }
 await throughput();
 if (!args["skip-scale"]) {
