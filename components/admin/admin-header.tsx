@@ -3,18 +3,25 @@ import type { Actor } from "@/lib/auth/permissions";
 import { signOut } from "@/lib/actions/sign-in";
 import { Link } from "@/i18n/navigation";
 
-/** Who is signed in, the way back to the overview, and sign-out. */
-export async function AdminHeader({ actor, locale }: { actor: Actor; locale: string }) {
+/** Who is signed in, the way back to the overview, and sign-out; then the way back from this page, if it has one. */
+export async function AdminHeader({ actor, locale, back }: { actor: Actor; locale: string; back?: { href: string; label: string } }) {
   const t = await getTranslations("admin");
   return (
-    <div className="admin-bar">
-      <Link href="/admin">{t("overview")}</Link>
-      <span className="text-muted">{t("signedInAs", { email: actor.email })}</span>
-      <form action={signOut.bind(null, locale)}>
-        <button type="submit" className="link-button">
-          {t("signOut")}
-        </button>
-      </form>
-    </div>
+    <>
+      <div className="admin-bar">
+        <Link href="/admin">{t("overview")}</Link>
+        <span className="text-muted">{t("signedInAs", { email: actor.email })}</span>
+        <form action={signOut.bind(null, locale)}>
+          <button type="submit" className="link-button">
+            {t("signOut")}
+          </button>
+        </form>
+      </div>
+      {back && (
+        <p>
+          <Link href={back.href}>{back.label}</Link>
+        </p>
+      )}
+    </>
   );
 }

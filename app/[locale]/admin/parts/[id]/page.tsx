@@ -8,7 +8,6 @@ import { localeListSchema, type Locale } from "@/lib/content/schema";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { PartForm } from "@/components/admin/part-form";
 import { ActionButton } from "@/components/admin/action-button";
-import { Link } from "@/i18n/navigation";
 import { loadDraft } from "@/lib/db/drafts";
 import { checkNotice } from "@/lib/gdpr/check";
 import { GdprReport } from "@/components/admin/gdpr-report";
@@ -38,10 +37,7 @@ export default async function EditPartPage({ params }: PageProps<"/[locale]/admi
   });
   return (
     <>
-      <AdminHeader actor={actor} locale={locale} />
-      <p>
-        <Link href={back}>{part.organisation ? t("backToOrganisation", { name: part.organisation.name }) : t("backToGroup", { name: part.group?.name ?? "" })}</Link>
-      </p>
+      <AdminHeader actor={actor} locale={locale} back={{ href: back, label: part.organisation ? t("backToOrganisation", { name: part.organisation.name }) : t("backToGroup", { name: part.group?.name ?? "" }) }} />
       <h1>
         {part.mode === "append" ? t("appendHeading", { title: baseTitle ?? "" }) : part.mode === "replace" ? t("overrideHeading", { title: baseTitle ?? "" }) : t("editHeading")}
       </h1>

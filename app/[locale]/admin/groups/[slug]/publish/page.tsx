@@ -5,7 +5,6 @@ import { findAdminGroup } from "@/lib/db/admin";
 import { publishGroupNotices } from "@/lib/actions/publish";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { PublishForm } from "@/components/admin/publish-form";
-import { Link } from "@/i18n/navigation";
 
 export default async function PublishGroupPage({ params }: PageProps<"/[locale]/admin/groups/[slug]/publish">) {
   const { locale, slug } = await params;
@@ -15,10 +14,7 @@ export default async function PublishGroupPage({ params }: PageProps<"/[locale]/
   const t = await getTranslations("admin");
   return (
     <>
-      <AdminHeader actor={actor} locale={locale} />
-      <p>
-        <Link href={`/admin/groups/${slug}`}>{t("group.back", { group: group.name })}</Link>
-      </p>
+      <AdminHeader actor={actor} locale={locale} back={{ href: `/admin/groups/${slug}`, label: t("group.back", { group: group.name }) }} />
       <h1>{t("group.publishHeading", { group: group.name })}</h1>
       <p>{t("group.publishExplanation", { count: group.members.length })}</p>
       <ul className="inline-list">

@@ -10,7 +10,6 @@ import { AuditTable } from "@/components/admin/audit-table";
 import { ListSearch } from "@/components/admin/list-search";
 import { ListSummary } from "@/components/admin/list-summary";
 import { Pagination } from "@/components/admin/pagination";
-import { Link } from "@/i18n/navigation";
 
 /** Who changed what in this organisation: admins and the organisation's editors only. */
 export default async function AuditPage({ params, searchParams }: PageProps<"/[locale]/admin/organisations/[slug]/audit">) {
@@ -23,10 +22,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
   const events = await listAuditEvents({ organisationId: organisation.id }, { query, page });
   return (
     <>
-      <AdminHeader actor={actor} locale={locale} />
-      <p>
-        <Link href={`/admin/organisations/${slug}`}>{t("backToOrganisation")}</Link>
-      </p>
+      <AdminHeader actor={actor} locale={locale} back={{ href: `/admin/organisations/${slug}`, label: t("backToOrganisation") }} />
       <h1>{t("auditPage.heading", { organisation: organisation.name })}</h1>
       {events.total > 0 && <ListSearch label={t("lists.auditSearch")} field={t("lists.personField")} query={query} />}
       <ListSummary kind="change" list={events} query={query} />

@@ -37,10 +37,7 @@ export default async function EmbedPage({ params }: PageProps<"/[locale]/admin/o
   const copy = { copyLabel: t("copy"), copiedLabel: t("copied") };
   return (
     <>
-      <AdminHeader actor={actor} locale={locale} />
-      <p>
-        <Link href={`/admin/organisations/${slug}`}>{ta("backToOrganisation")}</Link>
-      </p>
+      <AdminHeader actor={actor} locale={locale} back={{ href: `/admin/organisations/${slug}`, label: ta("backToOrganisation") }} />
       <h1>{t("heading", { organisation: organisation.name })}</h1>
       <p>{t("intro")}</p>
       <CopyField id="snippet-script" label={t("script")} value={snippets.script} {...copy} />

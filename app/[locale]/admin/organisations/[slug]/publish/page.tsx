@@ -13,7 +13,6 @@ import { AdminHeader } from "@/components/admin/admin-header";
 import { GdprReport } from "@/components/admin/gdpr-report";
 import { PublishForm } from "@/components/admin/publish-form";
 import { NoticeDiffView } from "@/components/versions/notice-diff";
-import { Link } from "@/i18n/navigation";
 
 /** The publish dialog: what changes, what GDPR still asks for, and a change note. */
 export default async function PublishPage({ params }: PageProps<"/[locale]/admin/organisations/[slug]/publish">) {
@@ -27,10 +26,7 @@ export default async function PublishPage({ params }: PageProps<"/[locale]/admin
   const diff = diffNotices(draft.publishedNotice as ResolvedNotice | null, draft.notice);
   return (
     <>
-      <AdminHeader actor={actor} locale={locale} />
-      <p>
-        <Link href={`/admin/organisations/${slug}`}>{t("backToOrganisation")}</Link>
-      </p>
+      <AdminHeader actor={actor} locale={locale} back={{ href: `/admin/organisations/${slug}`, label: t("backToOrganisation") }} />
       <h1>{t("publishPage.heading", { organisation: organisation.name })}</h1>
       <section aria-labelledby="changes-title">
         <h2 id="changes-title">{t("publishPage.changes")}</h2>

@@ -7,7 +7,6 @@ import { findAdminOrganisation } from "@/lib/db/admin";
 import { saveSettings } from "@/lib/actions/settings";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { SettingsForm } from "@/components/admin/settings-form";
-import { Link } from "@/i18n/navigation";
 
 export default async function SettingsPage({ params }: PageProps<"/[locale]/admin/organisations/[slug]/settings">) {
   const { locale, slug } = await params;
@@ -18,10 +17,7 @@ export default async function SettingsPage({ params }: PageProps<"/[locale]/admi
   const texts = organisation.translations.find((tr) => tr.locale === organisation.defaultLocale);
   return (
     <>
-      <AdminHeader actor={actor} locale={locale} />
-      <p>
-        <Link href={`/admin/organisations/${slug}`}>{t("backToOrganisation")}</Link>
-      </p>
+      <AdminHeader actor={actor} locale={locale} back={{ href: `/admin/organisations/${slug}`, label: t("backToOrganisation") }} />
       <h1>{t("settingsOf", { organisation: organisation.name })}</h1>
       <p className="hint">{t("settingsHint")}</p>
       <SettingsForm
