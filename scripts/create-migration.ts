@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { isPostgresUrl } from "../lib/db/url";
 
 const name = process.argv[2];
 if (!name || !/^\w+$/.test(name)) {
@@ -14,7 +15,7 @@ if (!name || !/^\w+$/.test(name)) {
   process.exit(2);
 }
 
-const postgresUrl = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "") ? process.env.DATABASE_URL! : null;
+const postgresUrl = isPostgresUrl(process.env.DATABASE_URL ?? "") ? process.env.DATABASE_URL! : null;
 if (!postgresUrl) {
   console.error("Set DATABASE_URL to a PostgreSQL database (eval \"$(bash scripts/ci/start-postgres.sh)\"): the PostgreSQL diff needs one.");
   process.exit(2);

@@ -3,6 +3,7 @@
 // "CacheInvalidation" (prisma/*/schema.prisma). Plain drivers, not Prisma: this runs inside
 // Next's cache handlers, which Node loads directly, outside the app bundle.
 import { createRequire } from "node:module";
+import { isPostgresUrl } from "../db/url.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -16,7 +17,7 @@ const require = createRequire(import.meta.url);
 
 /** @param {string} url @returns {TagStore} */
 export function createTagStore(url) {
-  return /^postgres(ql)?:\/\//.test(url) ? postgresStore(url) : sqliteStore(url);
+  return isPostgresUrl(url) ? postgresStore(url) : sqliteStore(url);
 }
 
 /** @param {string} url @returns {TagStore} */

@@ -7,6 +7,7 @@
 // into a cache read) and marks newly expired tags in its own manifest, so pages rendered before
 // the publish are re-rendered on their next request. See docs/decisions/0009-several-instances.md.
 import { createRequire } from "node:module";
+import { databaseUrl } from "../db/url.mjs";
 import { log } from "../log/log.mjs";
 import { createTagStore } from "./tag-store.mjs";
 
@@ -43,7 +44,7 @@ function notify(/** @type {string[]} */ tags) {
 }
 
 function store() {
-  state.store ??= createTagStore(process.env.DATABASE_URL || "file:./prisma/dev.db");
+  state.store ??= createTagStore(databaseUrl());
   return state.store;
 }
 
