@@ -1,6 +1,11 @@
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.KLARTEKST_TEST_PORT ?? 3123);
+/**
+ * The site's public address differs from where the server binds (127.0.0.1): every absolute
+ * URL the tests see must use it. scripts/test-all.sh builds with the same PUBLIC_URL.
+ */
+export const PUBLIC_URL = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
 
 /**
  * Browser tests in Debian's Chromium against the production build (`next build` first;
@@ -31,6 +36,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/nb`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", PUBLIC_URL },
   },
 });

@@ -4,6 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+# The public address the tests' server is known by; it differs from the bind address (127.0.0.1)
+# so that a URL built from where the server listens is caught. Builds bake it into pages.
+export PUBLIC_URL="${PUBLIC_URL:-http://localhost:${KLARTEKST_TEST_PORT:-3123}}"
 TMP=tests/.tmp
 rm -rf "$TMP" && mkdir -p "$TMP"
 

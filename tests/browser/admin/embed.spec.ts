@@ -4,9 +4,11 @@ import { signIn } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
-const APP = `http://127.0.0.1:${process.env.KLARTEKST_TEST_PORT ?? 3123}`;
-const ALLOWED = { port: 3124, origin: "http://127.0.0.1:3124" };
-const REFUSED = { port: 3125, origin: "http://127.0.0.1:3125" };
+const APP_PORT = Number(process.env.KLARTEKST_TEST_PORT ?? 3123);
+const APP = `http://127.0.0.1:${APP_PORT}`;
+// Two municipal sites on other origins: the app's port + 1 is allowed to embed, + 2 is not.
+const ALLOWED = { port: APP_PORT + 1, origin: `http://127.0.0.1:${APP_PORT + 1}` };
+const REFUSED = { port: APP_PORT + 2, origin: `http://127.0.0.1:${APP_PORT + 2}` };
 
 /** A municipality's own web page that embeds the notice with the one-line loader. */
 const hostPage = (lang: string) => `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Aure kommune</title></head>

@@ -5,7 +5,7 @@ import { appendParagraph, signIn } from "./support";
 // Two app instances on one database, as behind a load balancer: the test's own server (A) and a
 // second `next start` (B) on the same build and DATABASE_URL. A publish through A must reach
 // readers of B within 2 seconds (lib/cache/tag-sync.mjs, docs/decisions/0009-several-instances.md).
-const SECOND_INSTANCE_PORT = 3140;
+const SECOND_INSTANCE_PORT = Number(process.env.KLARTEKST_TEST_PORT ?? 3123) + 17;
 let instanceB: RunningServer;
 
 test.beforeAll(async () => {

@@ -1,0 +1,1 @@
+export { DEFAULT_PUBLIC_URL, parsePublicOrigin, publicOrigin, publicUrl } from "./public-origin.mjs";
