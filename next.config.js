@@ -10,9 +10,10 @@ const isDev = process.env.NODE_ENV !== "production";
 const cacheHandler = (file) => fileURLToPath(new URL(`./lib/cache/${file}`, import.meta.url));
 
 /**
- * Content Security Policy. Scripts need 'unsafe-inline' because public pages are static HTML
- * (a per-request nonce would make every page dynamic); content itself can never inject markup
- * (typed blocks rendered as elements), which is what the policy backs up.
+ * Content Security Policy of the pages Next.js renders with React: the admin and Next's own
+ * fallback pages. Their inline framework scripts need 'unsafe-inline' (a per-request nonce would
+ * make every page dynamic). Public pages are not among them: they are plain HTML from route
+ * handlers with a strict policy of their own (lib/public/csp.ts), and so are the embed and the API.
  */
 function contentSecurityPolicy(frameAncestors) {
   return [
@@ -50,8 +51,12 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   async headers() {
     return [
-      // The embed and the API set their own framing and CORS policies (lib/embed, lib/api).
-      { source: "/((?!embed|api).*)", headers: [...common, { key: "Content-Security-Policy", value: contentSecurityPolicy("'self'") }, { key: "X-Frame-Options", value: "SAMEORIGIN" }] },
+      { source: "/:path*", headers: common },
+      // Public pages (/nb, /nb/aure, …), the embed and the API set their own policies.
+      {
+        source: "/((?!(?:nb|nn|da|en)(?:/|$)|embed(?:/|$)|api(?:/|$)).*)",
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy("'self'") }, { key: "X-Frame-Options", value: "SAMEORIGIN" }],
+      },
       // The admin is never framed, not even by ourselves.
       { source: "/:locale/admin/:path*", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy("'none'") }, { key: "X-Frame-Options", value: "DENY" }, { key: "Cache-Control", value: "no-store" }] },
     ];

@@ -18,7 +18,7 @@ echo "== type check"
 npx next typegen >/dev/null && npx tsc --noEmit
 
 echo "== unit tests"
-mapfile -t unit_tests < <(find lib tests/unit tests/integration -name '*.test.ts' | sort)
+mapfile -t unit_tests < <(find lib components tests/unit tests/integration -name '*.test.ts' -o -name '*.test.tsx' | sort)
 node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$TMP/unit.tap" "${unit_tests[@]}"
 

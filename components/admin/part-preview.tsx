@@ -1,7 +1,7 @@
 import { getLocale } from "next-intl/server";
 import type { Locale } from "@/lib/content/schema";
 import type { ResolvedPart } from "@/lib/notice/types";
-import { RichText, langIfDifferent } from "../rich-text";
+import { richTextHtml } from "@/lib/public/fragments";
 
 /** An inherited part's text, read-only, folded away until the editor asks for it. */
 export async function PartPreview({ part, label }: { part: ResolvedPart; label: string }) {
@@ -14,9 +14,8 @@ export async function PartPreview({ part, label }: { part: ResolvedPart; label: 
         {label}
         <span className="sr-only">: {part.title.value}</span>
       </summary>
-      <div {...langIfDifferent(blocks.lang, locale)}>
-        <RichText blocks={blocks.value} />
-      </div>
+      {/* The public pages' own renderer (escaped HTML): the text as citizens read it. */}
+      <div dangerouslySetInnerHTML={{ __html: richTextHtml(locale, blocks, 4) }} />
     </details>
   );
 }

@@ -1,9 +1,12 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { describe, it } from "node:test";
-import { EMBED_SCRIPT_HASH, contentSecurityPolicy, embedHeaders, embedResponse, etagOf, frameAncestors, normaliseOrigin } from "./policy";
+import { contentSecurityPolicy, embedHeaders, embedResponse, etagOf, frameAncestors, normaliseOrigin } from "./policy";
 import { ifNoneMatchMatches } from "../http/conditional.mjs";
-import { EMBED_SCRIPT } from "./render";
+import { EMBED_SCRIPT } from "./frame-script";
+
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+const inline = { styles: ["main{color:red}", ":root{--accent:#1f4e8c}"], scripts: [EMBED_SCRIPT] };
 
 describe("frameAncestors", () => {
   it("allows Klartekst itself and the organisation's origins", () => {
@@ -48,19 +51,16 @@ describe("frameAncestors", () => {
 });
 
 describe("embedHeaders", () => {
-  const headers = embedHeaders(["https://www.aure.kommune.no"]);
+  const headers = embedHeaders(["https://www.aure.kommune.no"], inline);
 
-  it("locks the page down to its inline style and script", () => {
+  it("locks the page down to its own inline styles and script, by hash, with no 'unsafe-inline'", () => {
     const csp = headers["Content-Security-Policy"]!;
     assert.equal(
       csp,
-      `default-src 'none'; style-src 'unsafe-inline'; script-src ${EMBED_SCRIPT_HASH} 'unsafe-inline'; img-src https: data:; frame-ancestors 'self' https://www.aure.kommune.no; base-uri 'none'; form-action 'none'`,
+      `default-src 'none'; style-src ${sha256(inline.styles[0]!)} ${sha256(inline.styles[1]!)}; script-src ${sha256(EMBED_SCRIPT)}; img-src https: data:; frame-ancestors 'self' https://www.aure.kommune.no; base-uri 'none'; form-action 'none'`,
     );
-    assert.equal(csp, contentSecurityPolicy(["https://www.aure.kommune.no"]));
-  });
-
-  it("allows the one inline script by its hash", () => {
-    assert.equal(EMBED_SCRIPT_HASH, `'sha256-${createHash("sha256").update(EMBED_SCRIPT).digest("base64")}'`);
+    assert.equal(csp, contentSecurityPolicy(["https://www.aure.kommune.no"], inline));
+    assert.ok(!csp.includes("unsafe"));
   });
 
   it("sends the other security and caching headers, and no X-Frame-Options", () => {
@@ -93,7 +93,7 @@ describe("ETag and 304", () => {
   });
 
   it("answers 200 with the page, then 304 without a body for the same ETag", async () => {
-    const page = { status: 200 as const, html, origins: ["https://www.aure.kommune.no"] };
+    const page = { status: 200 as const, html, inline, origins: ["https://www.aure.kommune.no"] };
     const first = embedResponse(page, request());
     assert.equal(first.status, 200);
     assert.equal(first.headers.get("ETag"), etag);
@@ -109,7 +109,7 @@ describe("ETag and 304", () => {
   });
 
   it("never answers a 404 with 304", async () => {
-    const response = embedResponse({ status: 404, html, origins: [] }, request(etag));
+    const response = embedResponse({ status: 404, html, inline, origins: [] }, request(etag));
     assert.equal(response.status, 404);
     assert.match(response.headers.get("Content-Security-Policy")!, /frame-ancestors 'self';/);
     assert.equal(await response.text(), html);

@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { ifNoneMatchMatches } from "../http/conditional.mjs";
-import { EMBED_SCRIPT } from "./render";
+import { etagOf } from "../http/etag";
+import { hashSource, type Inline } from "../public/csp";
 
 /*
  * HTTP policy of the embed (pure): who may frame it, what it may load, how it is cached.
@@ -32,14 +32,12 @@ export function frameAncestors(origins: readonly unknown[]): string {
   return ["frame-ancestors", "'self'", ...valid].join(" ");
 }
 
-/** The frame's one inline script, allowed by hash ('unsafe-inline' only for browsers without CSP 2). */
-export const EMBED_SCRIPT_HASH = `'sha256-${createHash("sha256").update(EMBED_SCRIPT, "utf8").digest("base64")}'`;
-
-export function contentSecurityPolicy(origins: readonly unknown[]): string {
+/** The embed's policy: nothing but its own inline styles and script (by hash), framed only by the allowed origins. */
+export function contentSecurityPolicy(origins: readonly unknown[], inline: Inline): string {
   return [
     "default-src 'none'",
-    "style-src 'unsafe-inline'",
-    `script-src ${EMBED_SCRIPT_HASH} 'unsafe-inline'`,
+    `style-src ${inline.styles.map(hashSource).join(" ")}`,
+    `script-src ${inline.scripts.map(hashSource).join(" ") || "'none'"}`,
     "img-src https: data:",
     frameAncestors(origins),
     "base-uri 'none'",
@@ -48,28 +46,25 @@ export function contentSecurityPolicy(origins: readonly unknown[]): string {
 }
 
 /** Headers of every embed response (pages, 404s and 304s). */
-export function embedHeaders(origins: readonly unknown[]): Record<string, string> {
+export function embedHeaders(origins: readonly unknown[], inline: Inline): Record<string, string> {
   return {
     "Content-Type": "text/html; charset=utf-8",
-    "Content-Security-Policy": contentSecurityPolicy(origins),
+    "Content-Security-Policy": contentSecurityPolicy(origins, inline),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "Cache-Control": "public, max-age=300",
   };
 }
 
-/** A strong ETag: the SHA-256 of the body. */
-export function etagOf(body: string): string {
-  return `"${createHash("sha256").update(body, "utf8").digest("base64url")}"`;
-}
+export { etagOf };
 
 /** A rendered embed page; `etag` is computed once when the page is cached. */
-export type EmbedPage = { status: 200 | 404; html: string; origins: readonly unknown[]; etag?: string };
+export type EmbedPage = { status: 200 | 404; html: string; inline: Inline; origins: readonly unknown[]; etag?: string };
 
 /** The HTTP response for a rendered embed page: 304 when the client's copy is current. */
 export function embedResponse(page: EmbedPage, request: Pick<Request, "headers">): Response {
   const etag = page.etag ?? etagOf(page.html);
-  const headers = { ...embedHeaders(page.origins), ETag: etag };
+  const headers = { ...embedHeaders(page.origins, page.inline), ETag: etag };
   if (page.status === 200 && ifNoneMatchMatches(request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers });
   }

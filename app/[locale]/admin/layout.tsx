@@ -1,6 +1,8 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import "@/components/admin/admin.css";
+// Diffs and previews of notice texts come from the public renderer; they look as they do there.
+import "@/components/public/styles/notice.css";
 
 // Admin pages depend on the signed-in user: rendered per request, never cached.
 export const instant = false;

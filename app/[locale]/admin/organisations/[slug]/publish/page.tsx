@@ -5,14 +5,14 @@ import { organisationAccess } from "@/lib/auth/permissions";
 import { findAdminOrganisation } from "@/lib/db/admin";
 import { loadDraft } from "@/lib/db/drafts";
 import { checkNotice } from "@/lib/gdpr/check";
-import { diffNotices, hasChanges } from "@/lib/notice/diff";
+import { hasChanges } from "@/lib/notice/diff";
+import { diffHtml, publishDiff } from "@/lib/public/fragments";
 import type { ResolvedNotice } from "@/lib/notice/types";
 import type { Locale } from "@/lib/content/schema";
 import { publishOrganisationNotice } from "@/lib/actions/publish";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { GdprReport } from "@/components/admin/gdpr-report";
 import { PublishForm } from "@/components/admin/publish-form";
-import { NoticeDiffView } from "@/components/versions/notice-diff";
 
 /** The publish dialog: what changes, what GDPR still asks for, and a change note. */
 export default async function PublishPage({ params }: PageProps<"/[locale]/admin/organisations/[slug]/publish">) {
@@ -23,7 +23,7 @@ export default async function PublishPage({ params }: PageProps<"/[locale]/admin
   const t = await getTranslations("admin");
   const draft = await loadDraft(organisation.id, organisation.defaultLocale as Locale);
   if (!draft) notFound();
-  const diff = diffNotices(draft.publishedNotice as ResolvedNotice | null, draft.notice);
+  const diff = publishDiff(locale as Locale, draft.publishedNotice as ResolvedNotice | null, draft.notice);
   return (
     <>
       <AdminHeader actor={actor} locale={locale} back={{ href: `/admin/organisations/${slug}`, label: t("backToOrganisation") }} />
@@ -33,7 +33,8 @@ export default async function PublishPage({ params }: PageProps<"/[locale]/admin
         {!draft.latest ? (
           <p>{t("publishPage.firstVersion")}</p>
         ) : hasChanges(diff) ? (
-          <NoticeDiffView diff={diff} slug={slug} />
+          // Rendered by the public pages' own components (escaped HTML), as citizens will read it.
+          <div dangerouslySetInnerHTML={{ __html: diffHtml(locale as Locale, diff, slug, 3) }} />
         ) : (
           <p>{t("publishPage.noChanges")}</p>
         )}

@@ -1,0 +1,27 @@
+import { createHash } from "node:crypto";
+
+/*
+ * Content Security Policy of public views: nothing inline runs or styles the page unless its
+ * hash is listed, so even a bug that let content become markup could not run a script. The
+ * site's pages carry no script at all; the embed carries its one frame script.
+ */
+
+export const hashSource = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+export type Inline = { styles: string[]; scripts: string[] };
+
+/** The policy of a site page. */
+export function sitePolicy({ styles, scripts }: Inline): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self'${scripts.map((s) => ` ${hashSource(s)}`).join("")}`,
+    `style-src ${styles.map(hashSource).join(" ") || "'self'"}`,
+    "img-src 'self' https: data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+  ].join("; ");
+}

@@ -1,0 +1,167 @@
+/** @jsxImportSource preact */
+import type { VNode } from "preact";
+import { render } from "preact-render-to-string";
+import { cacheLife, cacheTag } from "next/cache";
+import { hasLocale } from "next-intl";
+import { routing } from "@/i18n/routing";
+import { ViewContext, type Chrome } from "@/components/public/view";
+import { ActivityPage } from "@/components/public/pages/activity-page";
+import { DevelopersPage } from "@/components/public/pages/developers-page";
+import { DirectoryPage } from "@/components/public/pages/directory-page";
+import { EmbedActivityPage, EmbedNoticePage, EmbedNotFoundPage } from "@/components/public/pages/embed-pages";
+import { NoticePage } from "@/components/public/pages/notice-page";
+import { NotFoundPage } from "@/components/public/pages/not-found-page";
+import { PreviewPage } from "@/components/public/pages/preview-page";
+import { DiffPage, VersionPage, VersionsPage } from "@/components/public/pages/version-pages";
+import type { Locale } from "../content/schema";
+import type { ResolvedNotice } from "../notice/types";
+import { filterDirectory, parseDirectoryFilter, sortByName, type DirectoryFilter } from "../directory/filter";
+import { EMBED_SCRIPT } from "../embed/frame-script";
+import { findActivity, loadNoticePage } from "../queries/notice-page";
+import { getDirectory, getPublishedNotice } from "../queries/public";
+import { directoryTag } from "../queries/tags";
+import { getVersionList, loadChangesPage, loadComparisonPage, loadVersionPage } from "../queries/versions";
+import type { Inline } from "./csp";
+import { intlFor } from "./i18n";
+import { accentStyle, embedStylesheet, siteStylesheet } from "./styles";
+
+/*
+ * The public views, each from the cached published data to a finished HTML document. Route
+ * handlers only pass their parameters in and send what comes out (lib/public/respond.ts).
+ */
+
+/** A finished page: its status, its HTML and its inline styles and scripts (for the Content Security Policy). */
+export type RenderedPage = { status: 200 | 404; html: string; inline: Inline };
+
+const toLocale = (value: string): Locale => (hasLocale(routing.locales, value) ? value : routing.defaultLocale);
+
+export function renderView(locale: Locale, chrome: Chrome, node: VNode, inline: Inline, status: 200 | 404 = 200): RenderedPage {
+  const view = { locale, chrome, ...intlFor(locale) };
+  const html = `<!doctype html>${render(<ViewContext.Provider value={view}>{node}</ViewContext.Provider>)}`;
+  return { status, html, inline };
+}
+
+function sitePage(locale: Locale, styles: string[], node: VNode, status: 200 | 404 = 200): RenderedPage {
+  return renderView(locale, "page", node, { styles, scripts: [] }, status);
+}
+
+export const siteStyles = (accent?: string): string[] => [siteStylesheet(), accentStyle(accent)];
+
+/** The 404 page of the public site, in `locale` when it is one of ours. */
+export function notFoundPage(locale: string): RenderedPage {
+  const l = toLocale(locale);
+  const styles = siteStyles();
+  return sitePage(l, styles, <NotFoundPage styles={styles} />, 404);
+}
+
+export async function directoryPage(locale: string, params: URLSearchParams): Promise<RenderedPage> {
+  if (!hasLocale(routing.locales, locale)) return notFoundPage(locale);
+  const filter = parseDirectoryFilter(Object.fromEntries(params));
+  if (!filter.query && !filter.country) return unfilteredDirectory(locale);
+  return renderDirectory(locale, filter);
+}
+
+/** The directory as most visitors see it, rendered once per publish. */
+async function unfilteredDirectory(locale: Locale): Promise<RenderedPage> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(directoryTag());
+  return renderDirectory(locale, { query: "", country: "" });
+}
+
+async function renderDirectory(locale: Locale, filter: DirectoryFilter): Promise<RenderedPage> {
+  const entries = sortByName(filterDirectory(await getDirectory(), filter), locale);
+  const styles = siteStyles();
+  return sitePage(locale, styles, <DirectoryPage entries={entries} filter={filter} styles={styles} />);
+}
+
+export async function noticePage(locale: string, slug: string): Promise<RenderedPage> {
+  const data = await loadNoticePage(locale, slug);
+  if (!data) return notFoundPage(locale);
+  const styles = siteStyles(data.notice.organisation.accentColor);
+  return sitePage(data.notice.locale, styles, <NoticePage data={data} styles={styles} />);
+}
+
+export async function activityPage(locale: string, slug: string, activitySlug: string): Promise<RenderedPage> {
+  const [data, published] = await Promise.all([loadNoticePage(locale, slug), getPublishedNotice(slug)]);
+  const activity = data && findActivity(data.notice, activitySlug);
+  if (!data || !activity || !published) return notFoundPage(locale);
+  const { notices, locales } = published.snapshot;
+  const activityLocales = locales.filter((l) => notices[l] && findActivity(notices[l], activitySlug));
+  const styles = siteStyles(data.notice.organisation.accentColor);
+  return sitePage(data.notice.locale, styles, <ActivityPage data={data} activity={activity} activityLocales={activityLocales} styles={styles} />);
+}
+
+export async function versionsPage(locale: string, slug: string): Promise<RenderedPage> {
+  // The history is offered in the languages the current notice is published in.
+  const page = await loadNoticePage(locale, slug);
+  if (!page) return notFoundPage(locale);
+  const versions = await getVersionList(slug);
+  const styles = siteStyles(page.notice.organisation.accentColor);
+  return sitePage(page.notice.locale, styles, <VersionsPage page={page} versions={versions} styles={styles} />);
+}
+
+export async function versionPage(locale: string, slug: string, number: string): Promise<RenderedPage> {
+  const page = await loadVersionPage(locale, slug, number);
+  if (!page) return notFoundPage(locale);
+  const styles = siteStyles(page.notice.organisation.accentColor);
+  return sitePage(page.notice.locale, styles, <VersionPage page={page} styles={styles} />);
+}
+
+export async function changesPage(locale: string, slug: string, number: string): Promise<RenderedPage> {
+  const data = await loadChangesPage(locale, slug, number);
+  if (!data) return notFoundPage(locale);
+  const styles = siteStyles(data.notice.organisation.accentColor);
+  return sitePage(data.notice.locale, styles, <DiffPage data={data} mode="changes" styles={styles} />);
+}
+
+export async function comparePage(locale: string, slug: string, number: string, other: string): Promise<RenderedPage> {
+  const data = await loadComparisonPage(locale, slug, number, other);
+  if (!data) return notFoundPage(locale);
+  const styles = siteStyles(data.notice.organisation.accentColor);
+  return sitePage(data.notice.locale, styles, <DiffPage data={data} mode="compare" styles={styles} />);
+}
+
+export function developersPage(locale: string): RenderedPage {
+  if (!hasLocale(routing.locales, locale)) return notFoundPage(locale);
+  const styles = siteStyles();
+  return sitePage(locale, styles, <DevelopersPage styles={styles} />);
+}
+
+/** An editor's preview of a draft notice (the caller has checked the editor may see it). */
+export function previewPage(locale: Locale, notice: ResolvedNotice, nextVersion: number, backHref: string): RenderedPage {
+  const styles = siteStyles(notice.organisation.accentColor);
+  return sitePage(locale, styles, <PreviewPage notice={notice} nextVersion={nextVersion} backHref={backHref} styles={styles} />);
+}
+
+// ---- embeds ---------------------------------------------------------------------------------
+
+export function embedView(locale: Locale, accent: string | undefined, node: (frame: { styles: string[]; script: string }) => VNode, status: 200 | 404 = 200): RenderedPage {
+  const frame = { styles: [embedStylesheet(), accentStyle(accent)], script: EMBED_SCRIPT };
+  return renderView(locale, "embed", node(frame), { styles: frame.styles, scripts: [EMBED_SCRIPT] }, status);
+}
+
+/**
+ * The embed of an organisation's published notice (or one activity of it) in one locale, or its
+ * 404 page, which offers the languages the notice does exist in.
+ */
+export async function embedPage(slug: string, locale: string, activitySlug?: string): Promise<RenderedPage> {
+  const published = await getPublishedNotice(slug);
+  const requested = hasLocale(routing.locales, locale) ? locale : null;
+  const notice = requested ? published?.snapshot.notices[requested] : undefined;
+  const activity = notice && activitySlug !== undefined ? findActivity(notice, activitySlug) : null;
+  const locales = published?.snapshot.locales ?? [];
+  if (!published || !notice || (activitySlug !== undefined && !activity)) {
+    const shownIn = requested ?? locales[0] ?? routing.defaultLocale;
+    const accent = published?.snapshot.notices[locales[0] ?? shownIn]?.organisation.accentColor;
+    return embedView(shownIn, accent, (frame) => <EmbedNotFoundPage slug={slug} locales={locales} frame={frame} />, 404);
+  }
+  const accent = notice.organisation.accentColor;
+  if (activity) {
+    const activityLocales = locales.filter((l) => published.snapshot.notices[l] && findActivity(published.snapshot.notices[l], activity.slug));
+    return embedView(notice.locale, accent, (frame) => <EmbedActivityPage notice={notice} activity={activity} locales={locales} activityLocales={activityLocales} frame={frame} />);
+  }
+  const version = { number: published.number, publishedAt: published.publishedAt };
+  return embedView(notice.locale, accent, (frame) => <EmbedNoticePage notice={notice} locales={locales} version={version} frame={frame} />);
+}
+
