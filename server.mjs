@@ -1,22 +1,84 @@
 // @ts-check
-// The production server: Next.js behind an in-memory cache of finished public responses
+// The production server: Next.js behind a guard against malformed and misdirected requests
+// (lib/http/request-guard.mjs) and an in-memory cache of finished public responses
 // (lib/cache/front-cache.mjs). `npm start` runs it; like `next start` it takes `-p PORT` and
 // `-H HOST` (or PORT / HOSTNAME) and listens once Next is ready.
-import { createServer } from "node:http";
+import { createServer, IncomingMessage } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { serveFromFrontCache } from "./lib/cache/front-cache.mjs";
+import { errorResponse } from "./lib/http/error-page.mjs";
+import { publicOrigin } from "./lib/http/public-origin.mjs";
+import { ACTION_BODY_LIMIT, checkActionBody, checkOrigin, checkRequest, localeOf, needsBodyCheck, pathKind } from "./lib/http/request-guard.mjs";
 import { log } from "./lib/log/log.mjs";
 
 const { values: args } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
 const port = Number(args.port ?? process.env.PORT ?? 3000);
 const hostname = args.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
+const origin = publicOrigin(); // fails at start, not on a request, when PUBLIC_URL is not an origin
 
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/** @param {import("node:http").ServerResponse} res @param {number} status @param {Record<string, string>} headers @param {string} [body] */
+function answer(res, status, headers, body) {
+  res.writeHead(status, headers);
+  res.end(body);
+}
+
+/** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res @param {{ status: 400 | 403 | 405 | 413, allow?: string }} verdict */
+function refuse(req, res, verdict) {
+  const url = req.url ?? "/";
+  const { status, headers, body } = errorResponse(verdict, { locale: localeOf(url), api: url.startsWith("/api/") });
+  answer(res, status, headers, req.method === "HEAD" ? undefined : body);
+}
+
+/** The body, or null when it is longer than `limit` (then the rest is not read). @param {IncomingMessage} req @param {number} limit */
+async function readBody(req, limit) {
+  if (Number(req.headers["content-length"] ?? 0) > limit) return null;
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > limit) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The same request with its body already read, for Next to read again. @param {IncomingMessage} req @param {Buffer} body */
+function withBody(req, body) {
+  const copy = new IncomingMessage(/** @type {any} */ (req.socket));
+  Object.assign(copy, { headers: req.headers, rawHeaders: req.rawHeaders, method: req.method, url: req.url, httpVersion: req.httpVersion, httpVersionMajor: req.httpVersionMajor, httpVersionMinor: req.httpVersionMinor, complete: true });
+  copy.push(body);
+  copy.push(null);
+  return copy;
+}
+
 const server = createServer(async (req, res) => {
+  try {
+    const verdict = checkRequest(req);
+    if (verdict?.status === 308) return answer(res, 308, { Location: verdict.location, "Cache-Control": "no-store" });
+    if (verdict?.status === 204) return answer(res, 204, { Allow: verdict.allow, "Cache-Control": "public, max-age=86400" });
+    if (verdict) return refuse(req, res, verdict);
+    if (needsBodyCheck(req)) {
+      const refused = checkOrigin(req, origin);
+      if (refused) return refuse(req, res, refused);
+      const body = await readBody(req, ACTION_BODY_LIMIT);
+      if (body === null) {
+        res.setHeader("Connection", "close");
+        return refuse(req, res, { status: 413 });
+      }
+      const unreadable = await checkActionBody(req.headers["content-type"], body);
+      if (unreadable) return refuse(req, res, unreadable);
+      return await handle(withBody(req, body), res);
+    }
+  } catch (error) {
+    log.error("request guard failed", { error, path: pathKind(req.url ?? "/") });
+    if (!res.headersSent) return refuse(req, res, { status: 400 });
+    return;
+  }
   try {
     if (await serveFromFrontCache(req, res)) return;
   } catch (error) {
@@ -28,7 +90,7 @@ const server = createServer(async (req, res) => {
 // Longer than a load balancer's idle timeout, so it never reuses a socket we just closed.
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => {
-  log.info("listening", { url: `http://${hostname}:${port}` });
+  log.info("listening", { url: `http://${hostname}:${port}`, publicUrl: origin });
 });
 
 for (const signal of ["SIGTERM", "SIGINT"]) {

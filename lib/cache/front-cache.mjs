@@ -8,6 +8,7 @@
 // public, cacheable 200 responses — and is emptied whenever this instance expires a cache tag
 // (its own publish, or one read from the database: lib/cache/tag-sync.mjs), so it can never be
 // fresher or staler than Next's cache behind it. See docs/decisions/0010-front-cache.md.
+import { acceptsGzip } from "../http/accept-encoding.mjs";
 import { ifNoneMatchMatches } from "../http/conditional.mjs";
 import { onTagsExpired, syncExpiredTags } from "./tag-sync.mjs";
 
@@ -43,7 +44,7 @@ onTagsExpired(() => {
 export function cacheKey(req) {
   if ((req.method !== "GET" && req.method !== "HEAD") || !req.url || !CACHEABLE_PATH.test(req.url)) return null;
   if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
-  const encoding = /\bgzip\b(?!;q=0(?:\.0*)?\b)/.test(String(req.headers["accept-encoding"] ?? "")) ? "gzip" : "identity";
+  const encoding = acceptsGzip(req.headers["accept-encoding"]) ? "gzip" : "identity";
   // The API negotiates JSON or JSON-LD by Accept and builds absolute links from Host.
   const accept = req.url.startsWith("/api/") ? String(req.headers.accept ?? "") : "";
   return `${encoding} ${req.headers.host ?? ""} ${accept} ${req.url}`;
