@@ -5,6 +5,7 @@ import type { Localized, ResolvedActivity, ResolvedOrganisation } from "@/lib/no
 import { retentionSentence } from "@/lib/public/wording";
 import { A } from "./a";
 import { Appended } from "./appended";
+import { breakable } from "./breakable";
 import { noticeView } from "./links";
 import { LocalizedRichText, below, type HeadingLevel } from "./rich-text";
 import { langIf, useView } from "./view";
@@ -17,7 +18,7 @@ function TextList({ value }: { value: Localized<string[]> | undefined }) {
   return (
     <ul {...langIf(value.lang, locale)}>
       {value.value.map((item) => (
-        <li>{item}</li>
+        <li>{breakable(item)}</li>
       ))}
     </ul>
   );
@@ -30,7 +31,7 @@ function Categories({ value }: { value: Localized<Category[]> | undefined }) {
     <ul {...langIf(value.lang, locale)}>
       {value.value.map((category) => (
         <li>
-          {category.text}
+          {breakable(category.text)}
           {category.special && (
             <>
               {" "}
@@ -117,7 +118,7 @@ export function Activity({ activity, organisation, level, standalone = false }: 
     <article id={standalone ? undefined : activity.slug} class="activity" aria-labelledby={headingId}>
       <div class="activity-heading">
         <Heading id={headingId} {...langIf(activity.title.lang, locale)}>
-          {activity.title.value}
+          {breakable(activity.title.value)}
         </Heading>
         {!standalone && (
           <A class="permalink no-print" href={noticeView(chrome, locale, organisation.slug, activity.slug)} inFrame>

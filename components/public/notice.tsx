@@ -4,6 +4,7 @@ import { borrowsText } from "@/lib/notice/presentation";
 import type { ResolvedNotice } from "@/lib/notice/types";
 import { A } from "./a";
 import { Activity } from "./activity";
+import { breakable } from "./breakable";
 import { ContactCard } from "./contact-card";
 import { LanguageSwitcher } from "./language-switcher";
 import { sitePaths } from "./links";
@@ -45,7 +46,7 @@ export function NoticeArticle({ notice, version, languages, showHistory = true }
     <article class="notice">
       <header class="notice-header">
         <p class="org-name">{org.name}</p>
-        <h1 {...langIf(title.lang, locale)}>{title.value}</h1>
+        <h1 {...langIf(title.lang, locale)}>{breakable(title.value)}</h1>
         {version && (
           <p class="muted">
             {rich(view, "notice.lastUpdated", { date: () => <PublishedDate at={version.publishedAt} /> })} · {t("notice.version", { number: version.number })}

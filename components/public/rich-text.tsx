@@ -2,6 +2,7 @@
 import type { Block, Inline, Locale } from "@/lib/content/schema";
 import type { Localized, ResolvedOrganisation } from "@/lib/notice/types";
 import { A } from "./a";
+import { breakable } from "./breakable";
 import { ContactCard } from "./contact-card";
 import { langIf, useView } from "./view";
 
@@ -16,18 +17,18 @@ function InlineText({ nodes }: { nodes: Inline[] }) {
       {nodes.map((node) => {
         switch (node.type) {
           case "text": {
-            let out = <>{node.text}</>;
+            let out = <>{breakable(node.text)}</>;
             if (node.bold) out = <strong>{out}</strong>;
             if (node.italic) out = <em>{out}</em>;
             return out;
           }
           case "link":
-            return <A href={node.href}>{node.text}</A>;
+            return <A href={node.href}>{breakable(node.text)}</A>;
           // Variables are substituted on resolution; only unresolved drafts still have them.
           case "var":
             return null;
           case "varLink":
-            return <>{node.text}</>;
+            return <>{breakable(node.text)}</>;
         }
       })}
     </>

@@ -2,6 +2,7 @@
 import type { ResolvedOrganisation, ResolvedSection } from "@/lib/notice/types";
 import { Activity } from "./activity";
 import { Appended } from "./appended";
+import { breakable } from "./breakable";
 import { LocalizedRichText } from "./rich-text";
 import { langIf, useView } from "./view";
 
@@ -11,7 +12,7 @@ export function Section({ section, organisation }: { section: ResolvedSection; o
   return (
     <section id={section.slug} class="notice-section" aria-labelledby={headingId}>
       <h2 id={headingId} {...langIf(section.title.lang, locale)}>
-        {section.title.value}
+        {breakable(section.title.value)}
       </h2>
       <LocalizedRichText value={section.body} level={3} organisation={organisation} />
       <Appended appended={section.appended} level={3} organisation={organisation} />

@@ -1,6 +1,7 @@
 /** @jsxImportSource preact */
 import { tableOfContents, type TocEntry } from "@/lib/notice/presentation";
 import type { ResolvedPart } from "@/lib/notice/types";
+import { breakable } from "./breakable";
 import { langIf, useView } from "./view";
 
 function Entries({ entries }: { entries: TocEntry[] }) {
@@ -10,7 +11,7 @@ function Entries({ entries }: { entries: TocEntry[] }) {
       {entries.map((entry) => (
         <li>
           <a href={`#${encodeURIComponent(entry.slug)}`} {...langIf(entry.title.lang, locale)}>
-            {entry.title.value}
+            {breakable(entry.title.value)}
           </a>
           {entry.children.length > 0 && <Entries entries={entry.children} />}
         </li>

@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
+import { cleanDeep } from "../content/clean-text";
 import type { Locale } from "../content/schema";
 import type { Actor } from "../auth/permissions";
 import { getActor } from "../auth/session";
@@ -70,7 +71,8 @@ export function authedAction<Schema extends z.ZodType>(
     if (!actor) return { message: t("signedOut") };
     try {
       // Reading and validating are inside the try too: a malformed form never shows a stack trace.
-      const parsed = schema.safeParse(read(form));
+      // Invisible control characters pasted from other programs are dropped from every text.
+      const parsed = schema.safeParse(cleanDeep(read(form)));
       if (!parsed.success) return { message: t("fixErrors"), fieldErrors: fieldErrors(parsed.error, t) };
       return await handler(parsed.data, { actor, locale: safeLocale });
     } catch (error) {

@@ -1,3 +1,4 @@
+import { cleanDeep } from "../content/clean-text";
 import { localeListSchema, type Locale } from "../content/schema";
 import type { NoticeSnapshot } from "../notice/snapshot";
 import { prisma } from "./client";
@@ -48,5 +49,6 @@ export async function findLatestPublishedNotice(slug: string): Promise<Published
     orderBy: { number: "desc" },
     select: { number: true, publishedAt: true, changeNote: true, snapshot: true },
   });
-  return version && { ...version, snapshot: version.snapshot as NoticeSnapshot };
+  // Snapshots saved before text was cleaned on input may hold control characters.
+  return version && cleanDeep({ ...version, snapshot: version.snapshot as NoticeSnapshot });
 }

@@ -1,3 +1,4 @@
+import { cleanDeep } from "../content/clean-text";
 import type { NoticeSnapshot } from "../notice/snapshot";
 import { prisma } from "./client";
 
@@ -11,11 +12,14 @@ export type PublishedVersion = VersionSummary & { snapshot: NoticeSnapshot };
 
 /** Every published version of an organisation's notice, newest first; [] for an unknown organisation. */
 export async function listVersions(organisationSlug: string): Promise<VersionSummary[]> {
-  return prisma.noticeVersion.findMany({
-    where: { organisation: { slug: organisationSlug } },
-    orderBy: { number: "desc" },
-    select: { number: true, publishedAt: true, changeNote: true },
-  });
+  // Change notes saved before text was cleaned on input may hold control characters.
+  return cleanDeep(
+    await prisma.noticeVersion.findMany({
+      where: { organisation: { slug: organisationSlug } },
+      orderBy: { number: "desc" },
+      select: { number: true, publishedAt: true, changeNote: true },
+    }),
+  );
 }
 
 /** One published version with its snapshot, or null. */
@@ -24,5 +28,5 @@ export async function findVersion(organisationSlug: string, number: number): Pro
     where: { organisation: { slug: organisationSlug }, number },
     select: { number: true, publishedAt: true, changeNote: true, snapshot: true },
   });
-  return version && { ...version, snapshot: version.snapshot as NoticeSnapshot };
+  return version && cleanDeep({ ...version, snapshot: version.snapshot as NoticeSnapshot });
 }

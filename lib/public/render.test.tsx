@@ -417,3 +417,16 @@ describe("a realistic notice: the Nordmøre municipalities' shared notice", () =
     console.log(`  one activity: ${Buffer.byteLength(one)} bytes`);
   });
 });
+
+describe("text that cannot surprise", () => {
+  it("gives a very long unbroken word break opportunities, so it costs no layout time", () => {
+    const word = "x".repeat(20_000);
+    const groupParts = [activity("long", 0, { nb: { title: "Lang", purpose: [p(`Før ${word} etter`)], systems: [word] } })];
+    const notice = resolveNotice(layers({ groupParts, organisation: organisation(contactSettings) }), "nb");
+    for (const html of [render(notice), renderPage(notice)]) {
+      const text = withoutStyles(html).replace(/<script>[\s\S]*?<\/script>/g, "");
+      assert.ok(!/[^\s<>]{61}/.test(text.replace(/<wbr\/>/g, " ")), "no run of more than 60 characters without a break opportunity");
+      assert.equal(text.replace(/<wbr\/>/g, "").split(word).length - 1, 2, "the word itself is all there, twice");
+    }
+  });
+});

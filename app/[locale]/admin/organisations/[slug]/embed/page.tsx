@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
@@ -7,14 +6,10 @@ import { findAdminOrganisation } from "@/lib/db/admin";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { CopyField } from "@/components/admin/copy-field";
 import { Link } from "@/i18n/navigation";
+import { publicOrigin } from "@/lib/http/public-origin";
 
-/** Where the site is reached from, as the browser sees it (snippets must carry absolute URLs). */
-async function siteOrigin() {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
-}
+/** Text and attribute values inside a snippet (an organisation's name may hold quotes or <). */
+const html = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Copy-paste snippets for the organisation's own website, with a live preview of the embed. */
 export default async function EmbedPage({ params }: PageProps<"/[locale]/admin/organisations/[slug]/embed">) {
@@ -24,14 +19,15 @@ export default async function EmbedPage({ params }: PageProps<"/[locale]/admin/o
   if (!organisation) notFound();
   const t = await getTranslations("admin.embed");
   const ta = await getTranslations("admin");
-  const origin = await siteOrigin();
+  // Snippets go on other sites, so they carry the site's one public address (PUBLIC_URL).
+  const origin = publicOrigin();
   const lang = organisation.defaultLocale;
   const origins = z.array(z.string()).parse(organisation.embedOrigins);
   const embedUrl = `${origin}/embed/${slug}/${lang}`;
   const snippets = {
-    script: `<script src="${origin}/embed.js" data-org="${slug}" data-lang="${lang}" async></script>\n<noscript><a href="${origin}/${lang}/${slug}">${organisation.name}</a></noscript>`,
+    script: `<script src="${origin}/embed.js" data-org="${slug}" data-lang="${lang}" async></script>\n<noscript><a href="${origin}/${lang}/${slug}">${html(organisation.name)}</a></noscript>`,
     element: `<script src="${origin}/embed.js" async></script>\n<klartekst-notice org="${slug}" lang="${lang}"></klartekst-notice>`,
-    iframe: `<iframe src="${embedUrl}" title="${organisation.name}" style="width:100%;border:0" height="900" loading="lazy"></iframe>`,
+    iframe: `<iframe src="${embedUrl}" title="${html(organisation.name)}" style="width:100%;border:0" height="900" loading="lazy"></iframe>`,
     api: `${origin}/api/v1/organisations/${slug}/notice?locale=${lang}`,
   };
   const copy = { copyLabel: t("copy"), copiedLabel: t("copied") };
