@@ -7,6 +7,7 @@ import { createServer, IncomingMessage } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { serveFromFrontCache } from "./lib/cache/front-cache.mjs";
+import { acceptsGzip } from "./lib/http/accept-encoding.mjs";
 import { errorResponse } from "./lib/http/error-page.mjs";
 import { publicOrigin } from "./lib/http/public-origin.mjs";
 import { ACTION_BODY_LIMIT, checkActionBody, checkOrigin, checkRequest, localeOf, needsBodyCheck, pathKind } from "./lib/http/request-guard.mjs";
@@ -79,6 +80,9 @@ const server = createServer(async (req, res) => {
     if (!res.headersSent) return refuse(req, res, { status: 400 });
     return;
   }
+  // One reading of Accept-Encoding for the front cache and for Next's compression, which takes
+  // "GZIP;Q=0" for yes: gzip or nothing.
+  req.headers["accept-encoding"] = acceptsGzip(req.headers["accept-encoding"]) ? "gzip" : "identity";
   try {
     if (await serveFromFrontCache(req, res)) return;
   } catch (error) {

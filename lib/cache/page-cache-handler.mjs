@@ -13,6 +13,16 @@ export default class SharedTagsPageCache extends FileSystemCache {
     return super.get(...args);
   }
 
+  /**
+   * Answers other than 200 (a page for an address nobody published) are rendered again when
+   * asked for: stored, every random address would leave a file on disk for good.
+   * @param {string} key @param {any} data @param {any} ctx
+   */
+  async set(key, data, ctx) {
+    if (data && typeof data.status === "number" && data.status !== 200) return;
+    return super.set(key, data, ctx);
+  }
+
   /** @param {string | string[]} tags @param {{ expire?: number }} [durations] */
   async revalidateTag(tags, durations) {
     await super.revalidateTag(tags, durations);

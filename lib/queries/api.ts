@@ -8,9 +8,9 @@ import { cacheLife, cacheTag } from "next/cache";
 import { etagFor, type SerializedBody } from "../api/http";
 import { noticeToJsonLd } from "../api/jsonld";
 import { serializeNotice } from "../api/serialize";
-import { getDirectory, getPublishedNotice } from "./public";
+import { getDirectory, getPublishedNotice, getVersion, getVersionList } from "./public";
 import { directoryTag, noticeTag } from "./tags";
-import { getVersion, getVersionList, parseVersionNumber } from "./versions";
+import { parseVersionNumber } from "./versions";
 
 /*
  * Lookups behind API v1's route handlers. They go only through the cached, tag-revalidated
@@ -62,18 +62,25 @@ export async function loadLatestNotice(slug: string, localeParam: string | null)
 
 /**
  * The latest notice serialized as the API sends it (JSON, or JSON-LD with DPV terms), with its
- * ETag; cached whole with the notice, so a request does not serialize or hash 80 kB again.
+ * ETag; cached whole with the notice, so a request does not serialize or hash 80 kB again. Only
+ * valid requests reach the cache: an unknown organisation or ?locale= is answered uncached.
  */
 export async function latestNoticeDocument(slug: string, localeParam: string | null, format: "json" | "jsonld", baseUrl: string): Promise<Result<SerializedBody>> {
+  const loaded = await loadLatestNotice(slug, localeParam);
+  if (!loaded.ok) return loaded;
+  return ok(await serializedLatestNotice(slug, loaded.value.notice.locale, format, baseUrl));
+}
+
+async function serializedLatestNotice(slug: string, locale: Locale, format: "json" | "jsonld", baseUrl: string): Promise<SerializedBody> {
   "use cache";
   cacheLife("max");
   cacheTag(noticeTag(slug), directoryTag());
-  const loaded = await loadLatestNotice(slug, localeParam);
-  if (!loaded.ok) return loaded;
+  const loaded = await loadLatestNotice(slug, locale);
+  if (!loaded.ok) throw new Error(`the notice of ${slug} in ${locale} was there a moment ago`);
   const { published, notice } = loaded.value;
   const json = serializeNotice({ notice, version: published, locales: published.snapshot.locales, baseUrl, addressedAs: "latest" });
   const body = JSON.stringify(format === "jsonld" ? noticeToJsonLd(json) : json);
-  return ok({ body, etag: etagFor(body) });
+  return { body, etag: etagFor(body) };
 }
 
 export type VersionHistory = { entry: DirectoryEntry; versions: VersionSummary[]; locale: Locale };

@@ -1,10 +1,15 @@
 import { cacheLife, cacheTag } from "next/cache";
 import { findLatestPublishedNotice, listPublishedOrganisations } from "../db/public";
+import { findVersion, listVersions } from "../db/version-history";
 import { directoryTag, noticeTag } from "./tags";
 
 /*
  * Cached reads for public pages. Published data changes only on publish, which revalidates
  * these tags (lib/queries/tags.ts), so pages are served from cache, not re-queried per request.
+ *
+ * Per-organisation reads are cached only for organisations in the directory: an address naming
+ * an organisation, or a version, that was never published is answered without leaving a cache
+ * entry behind, so random addresses cannot fill the cache.
  */
 
 export async function getDirectory() {
@@ -14,9 +19,43 @@ export async function getDirectory() {
   return listPublishedOrganisations();
 }
 
+/** Whether the organisation has a published notice (the directory lists exactly those). */
+export async function isPublished(slug: string): Promise<boolean> {
+  return (await getDirectory()).some((entry) => entry.slug === slug);
+}
+
 export async function getPublishedNotice(slug: string) {
+  return (await isPublished(slug)) ? cachedPublishedNotice(slug) : null;
+}
+
+async function cachedPublishedNotice(slug: string) {
   "use cache";
   cacheLife("max");
   cacheTag(noticeTag(slug));
   return findLatestPublishedNotice(slug);
+}
+
+/** Every published version of an organisation's notice, newest first; [] for an unknown one. */
+export async function getVersionList(slug: string) {
+  return (await isPublished(slug)) ? cachedVersionList(slug) : [];
+}
+
+async function cachedVersionList(slug: string) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(noticeTag(slug));
+  return listVersions(slug);
+}
+
+/** One published version with its snapshot, or null. */
+export async function getVersion(slug: string, number: number) {
+  const exists = (await getVersionList(slug)).some((version) => version.number === number);
+  return exists ? cachedVersion(slug, number) : null;
+}
+
+async function cachedVersion(slug: string, number: number) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(noticeTag(slug));
+  return findVersion(slug, number);
 }

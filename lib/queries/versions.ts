@@ -1,30 +1,15 @@
-import { cacheLife, cacheTag } from "next/cache";
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import type { Locale } from "../content/schema";
-import { findVersion, listVersions, type VersionSummary } from "../db/version-history";
+import type { VersionSummary } from "../db/version-history";
 import type { ResolvedNotice } from "../notice/types";
-import { getDirectory } from "./public";
-import { noticeTag } from "./tags";
+import { getDirectory, getVersion, getVersionList } from "./public";
 
 /*
- * Cached reads of the public version history. Versions never change once published; a new
- * one revalidates the organisation's notice tag, which also refreshes the list and the feed.
+ * The public version history's pages, from the cached reads in ./public.ts. Versions never
+ * change once published; a new one revalidates the organisation's notice tag, which also
+ * refreshes the list and the feed.
  */
-
-export async function getVersionList(slug: string) {
-  "use cache";
-  cacheLife("max");
-  cacheTag(noticeTag(slug));
-  return listVersions(slug);
-}
-
-export async function getVersion(slug: string, number: number) {
-  "use cache";
-  cacheLife("max");
-  cacheTag(noticeTag(slug));
-  return findVersion(slug, number);
-}
 
 /** "3" → 3; null for anything else, so "03" or "3.0" answer 404 instead of duplicating a page. */
 export function parseVersionNumber(param: string): number | null {

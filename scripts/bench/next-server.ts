@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 export type RunningServer = {
   url: string;
+  pid: number;
   /** Every line the server printed so far (JSON log lines and Next's own). */
   lines: string[];
   stop(): Promise<void>;
@@ -25,7 +26,7 @@ export async function startNextServer({ port, env = {} }: { port: number; env?: 
     await stopProcessGroup(child);
     throw error;
   }
-  return { url, lines, stop: () => stopProcessGroup(child) };
+  return { url, pid: child.pid!, lines, stop: () => stopProcessGroup(child) };
 }
 
 async function waitUntilReady(healthUrl: string, child: ChildProcess, lines: string[], timeoutMs = 60_000) {

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { connection, type NextRequest } from "next/server";
 import { routing } from "@/i18n/routing";
 import { getPublishedNotice } from "@/lib/queries/public";
-import { getVersionList } from "@/lib/queries/versions";
+import { getVersionList } from "@/lib/queries/public";
 
 /** Characters XML 1.0 does not allow at all; an editor's change note could contain them. */
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
