@@ -31,3 +31,12 @@ describe("shortWebAddress", () => {
     assert.equal(shortWebAddress("https://oslo.kommune.no/personvern/"), "oslo.kommune.no/personvern/");
   });
 });
+
+describe("the content schema takes the same rule", () => {
+  it("refuses on input every link the renderer would refuse on output", async () => {
+    const { inlineSchema } = await import("./schema");
+    const link = (href: string) => inlineSchema.safeParse({ type: "link", href, text: "x" }).success;
+    for (const ok of ["https://lovdata.no", "mailto:post@aure.kommune.no", "tel:+4771648000", "#rettigheter", "/nb/aure"]) assert.equal(link(ok), true, ok);
+    for (const bad of ["//evil.example/x", "/\\evil.example/x", "javascript:alert(1)", " https://a.no", "side.html", "https:", ""]) assert.equal(link(bad), false, JSON.stringify(bad));
+  });
+});

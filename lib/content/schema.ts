@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeHref } from "./links";
 
 /**
  * Typed rich text: what editors write and citizens read is a list of blocks, never raw HTML,
@@ -28,13 +29,12 @@ export const VARIABLES = {
 export type VariableName = keyof typeof VARIABLES;
 export const variableNameSchema = z.enum(Object.keys(VARIABLES) as [VariableName, ...VariableName[]]);
 
-const safeHref = z
-  .string()
-  .refine((href) => /^(https?:\/\/|mailto:|tel:|#|\/)/i.test(href), "Only http(s), mailto, tel and relative links");
+/** A link target exactly as the renderer will write it (lib/content/links.ts: one rule for both). */
+const safeHrefSchema = z.string().refine((href) => safeHref(href) === href && !/^(https?:)?$/i.test(href), "Only http(s), mailto, tel, in-page and site links");
 
 export const inlineSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("text"), text: z.string(), bold: z.boolean().optional(), italic: z.boolean().optional() }),
-  z.object({ type: z.literal("link"), href: safeHref, text: z.string().min(1) }),
+  z.object({ type: z.literal("link"), href: safeHrefSchema, text: z.string().min(1) }),
   /** The variable's value (an e-mail or URL becomes a link); nothing when the organisation left it empty. */
   z.object({ type: z.literal("var"), name: variableNameSchema }),
   /** `text` linked to the variable's URL/e-mail; plain text when the variable is empty. */

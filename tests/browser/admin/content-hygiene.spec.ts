@@ -18,7 +18,7 @@ test("control characters in older texts and in what editors send never reach cit
   // Text saved before the rule, with characters pasted from other programs.
   const partId = "org:sonh:bedriftskunder";
   const translation = await prisma.partTranslation.findFirstOrThrow({ where: { partId, locale: "nb" } });
-  const content = translation.content as Record<string, unknown>;
+  const content = translation.content as Record<string, object>;
   content.description = [{ type: "paragraph", text: [{ type: "text", text: "Eldre\u0007 tekst\u0000 med styretegn\u001b." }] }];
   await prisma.partTranslation.update({ where: { id: translation.id }, data: { title: "Bedrifts\u0008kunder", content } });
 
