@@ -17,6 +17,8 @@ export function compactCss(css: string): string {
     .replace(/\/\*[\s\S]*?\*\//g, "")
     .replace(/\s+/g, " ")
     .replace(/\s*([{};,>])\s*/g, "$1")
+    // In declarations only: in a selector "a: b" does not occur, but ".x:hover .y" must keep its space.
+    .replace(/\{([^{}]*)\}/g, (_block, body: string) => `{${body.replace(/:\s+/g, ":")}}`)
     .replace(/;}/g, "}")
     .trim();
 }

@@ -82,3 +82,12 @@ test("Accept-Encoding q-values are obeyed: gzip;q=0 gets no gzip, also from the 
     }
   }
 });
+
+test("an unknown address under /api answers as the API does: problem+json, not an HTML page", async () => {
+  for (const path of ["/api/unknown", "/api/v2/organisations", "/api/v1/unknown", "/api/v1/organisations/aure/unknown"]) {
+    const response = await raw("GET", path);
+    expect(response.status, path).toBe(404);
+    expect(response.headers["content-type"], path).toBe("application/problem+json");
+    expect(JSON.parse(response.body), path).toMatchObject({ status: 404 });
+  }
+});
