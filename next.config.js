@@ -1,13 +1,9 @@
 // @ts-check
-import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const isDev = process.env.NODE_ENV !== "production";
-
-/** Next's own caches, plus expired tags shared through the database by every instance (lib/cache). */
-const cacheHandler = (file) => fileURLToPath(new URL(`./lib/cache/${file}`, import.meta.url));
 
 /**
  * Content Security Policy of the pages Next.js renders with React: the admin and Next's own
@@ -45,8 +41,6 @@ const nextConfig = {
   // anything streams (see docs/decisions/0002-caching-and-routing.md).
   partialPrefetching: false,
   experimental: { globalNotFound: true },
-  cacheHandler: cacheHandler("page-cache-handler.mjs"),
-  cacheHandlers: { default: cacheHandler("data-cache-handler.mjs"), remote: cacheHandler("data-cache-handler.mjs") },
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   async headers() {

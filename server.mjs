@@ -3,10 +3,13 @@
 // (lib/http/request-guard.mjs) and an in-memory cache of finished public responses
 // (lib/cache/front-cache.mjs). `npm start` runs it; like `next start` it takes `-p PORT` and
 // `-H HOST` (or PORT / HOSTNAME) and listens once Next is ready.
+import { statSync } from "node:fs";
 import { createServer, IncomingMessage } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { serveFromFrontCache } from "./lib/cache/front-cache.mjs";
+import { INTERNAL_PATH_PREFIX, INTERNAL_TOKEN_HEADER, internalToken, isInternalRequest } from "./lib/cache/internal.mjs";
+import { startTagSync, syncExpiredTags } from "./lib/cache/tag-sync.mjs";
 import { acceptsGzip } from "./lib/http/accept-encoding.mjs";
 import { errorResponse } from "./lib/http/error-page.mjs";
 import { publicOrigin } from "./lib/http/public-origin.mjs";
@@ -18,9 +21,30 @@ const port = Number(args.port ?? process.env.PORT ?? 3000);
 const hostname = args.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
 const origin = publicOrigin(); // fails at start, not on a request, when PUBLIC_URL is not an origin
 
+const token = internalToken(); // before Next starts: its route handlers compare against it
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+
+// Publishes through other instances reach this one's caches through Next's own revalidateTag, in
+// a route handler this server calls over loopback (lib/cache/tag-sync.mjs). Pages prerendered by
+// the build already hold what was published before it.
+const loopback = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
+startTagSync(
+  async (tags) => {
+    const response = await fetch(`http://${loopback.includes(":") ? `[${loopback}]` : loopback}:${port}${INTERNAL_PATH_PREFIX}expire-tags`, {
+      method: "POST",
+      headers: { "content-type": "application/json", [INTERNAL_TOKEN_HEADER]: token },
+      body: JSON.stringify({ tags }),
+    });
+    if (response.status !== 204) throw new Error(`expiring tags answered ${response.status}`);
+  },
+  { renderedSince: statSync(".next/BUILD_ID").mtimeMs },
+);
+
+const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+/** A server's request to itself: from loopback, with its token; nobody else reaches the internal routes. */
+const isOwnRequest = (/** @type {IncomingMessage} */ req) => LOOPBACK.test(req.socket.remoteAddress ?? "") && isInternalRequest(String(req.headers[INTERNAL_TOKEN_HEADER] ?? ""));
 
 /** @param {import("node:http").ServerResponse} res @param {number} status @param {Record<string, string>} headers @param {string} [body] */
 function answer(res, status, headers, body) {
@@ -28,7 +52,7 @@ function answer(res, status, headers, body) {
   res.end(body);
 }
 
-/** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res @param {{ status: 400 | 403 | 405 | 413, allow?: string }} verdict */
+/** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res @param {{ status: 400 | 403 | 404 | 405 | 413, allow?: string }} verdict */
 function refuse(req, res, verdict) {
   const url = req.url ?? "/";
   const { status, headers, body } = errorResponse(verdict, { locale: localeOf(url), api: url.startsWith("/api/") });
@@ -58,6 +82,10 @@ function withBody(req, body) {
 }
 
 const server = createServer(async (req, res) => {
+  if (req.url?.startsWith(INTERNAL_PATH_PREFIX)) {
+    if (isOwnRequest(req)) return void (await handle(req, res));
+    return refuse(req, res, { status: 404 });
+  }
   try {
     const verdict = checkRequest(req);
     if (verdict?.status === 308) return answer(res, 308, { Location: verdict.location, "Cache-Control": "no-store" });
@@ -80,6 +108,8 @@ const server = createServer(async (req, res) => {
     if (!res.headersSent) return refuse(req, res, { status: 400 });
     return;
   }
+  // Publishes through other instances first, so no cache here serves what they replaced.
+  await syncExpiredTags();
   // One reading of Accept-Encoding for the front cache and for Next's compression, which takes
   // "GZIP;Q=0" for yes: gzip or nothing.
   req.headers["accept-encoding"] = acceptsGzip(req.headers["accept-encoding"]) ? "gzip" : "identity";

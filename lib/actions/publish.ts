@@ -1,6 +1,6 @@
 "use server";
 // Publishing: freezes the resolved notice into an immutable version and refreshes public pages.
-import { updateTag } from "next/cache";
+import { expirePublicTags } from "../cache/expire";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { editableGroups, editableOrganisations } from "../auth/scope";
@@ -13,9 +13,8 @@ import { authedAction, NotFoundOrForbidden } from "./safe-action";
 const changeNote = z.string().trim().max(500);
 
 function refreshPublicPages(slugs: string[]) {
-  // updateTag expires at once: the next request renders the new version (read-your-own-writes).
-  for (const slug of slugs) updateTag(noticeTag(slug));
-  updateTag(directoryTag());
+  // Expired at once here (the next request renders the new version) and on every other instance.
+  return expirePublicTags([...slugs.map(noticeTag), directoryTag()]);
 }
 
 export const publishOrganisationNotice = authedAction(
@@ -26,7 +25,7 @@ export const publishOrganisationNotice = authedAction(
     if (!organisation) throw new NotFoundOrForbidden();
     const version = await publishOrganisation(organisation.id, input.changeNote, actor.userId);
     await recordAudit(prisma, { userId: actor.userId, organisationId: organisation.id, action: "notice.publish", entity: "version", entityId: version.id, after: { number: version.number, changeNote: input.changeNote } });
-    refreshPublicPages([organisation.slug]);
+    await refreshPublicPages([organisation.slug]);
     redirect(`/${locale}/admin/organisations/${organisation.slug}?published=${version.number}`);
   },
 );
@@ -42,7 +41,7 @@ export const publishGroupNotices = authedAction(
       const version = await publishOrganisation(member.id, input.changeNote, actor.userId);
       await recordAudit(prisma, { userId: actor.userId, organisationId: member.id, groupId: group.id, action: "notice.publish", entity: "version", entityId: version.id, after: { number: version.number, changeNote: input.changeNote } });
     }
-    refreshPublicPages(group.members.map((m) => m.slug));
+    await refreshPublicPages(group.members.map((m) => m.slug));
     redirect(`/${locale}/admin/groups/${group.slug}?published=1`);
   },
 );

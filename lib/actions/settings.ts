@@ -1,6 +1,7 @@
 "use server";
 // Saves an organisation's contacts, DPO, theme, languages and embed origins.
-import { refresh, updateTag } from "next/cache";
+import { refresh } from "next/cache";
+import { expirePublicTags } from "../cache/expire";
 import { noticeTag } from "../queries/tags";
 import { getTranslations } from "next-intl/server";
 import { saveOrganisationSettings } from "../db/settings";
@@ -13,7 +14,7 @@ export const saveSettings = authedAction(settingsSchema, readSettingsForm, async
   if (result.status === "missing") throw new NotFoundOrForbidden();
   if (result.status === "conflict") return { message: t("conflict"), revision: result.revision };
   // Allowed embed origins take effect at once (contacts and texts wait for the next publish).
-  updateTag(noticeTag(result.slug));
+  await expirePublicTags([noticeTag(result.slug)]);
   refresh();
   return { ok: true, message: t("saved"), revision: result.revision };
 });

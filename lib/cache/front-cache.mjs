@@ -10,7 +10,7 @@
 // fresher or staler than Next's cache behind it. See docs/decisions/0010-front-cache.md.
 import { acceptsGzip } from "../http/accept-encoding.mjs";
 import { ifNoneMatchMatches } from "../http/conditional.mjs";
-import { onTagsExpired, syncExpiredTags } from "./tag-sync.mjs";
+import { onTagsExpired } from "./tag-sync.mjs";
 
 const MAX_BYTES = Number(process.env.FRONT_CACHE_MAX_MB ?? 128) * 1024 * 1024;
 /**
@@ -59,7 +59,6 @@ export function cacheKey(req) {
 export async function serveFromFrontCache(req, res) {
   const key = cacheKey(req);
   if (!key) return false;
-  await syncExpiredTags(); // publishes through other instances empty this cache first
   const entry = entries.get(key);
   if (entry) {
     entries.delete(key);

@@ -1,27 +1,29 @@
 // @ts-check
-// Keeps every app instance's cache in step with publishes made through any instance.
+// Keeps every app instance's caches in step with publishes made through any instance.
 //
-// Next.js keeps expired tags in a per-process map (its "tags manifest"): `updateTag` on the
-// instance that publishes drops that instance's pages only. Here a publish also writes the tags
-// to the database, and every instance polls the database (at most every POLL_MS, on the way
-// into a cache read) and marks newly expired tags in its own manifest, so pages rendered before
-// the publish are re-rendered on their next request. See docs/decisions/0009-several-instances.md.
-import { createRequire } from "node:module";
+// A publish expires its cache tags in the instance that publishes (updateTag, in the server
+// action) and writes them to the database (table "CacheInvalidation", lib/cache/tag-store.mjs).
+// Every instance polls that table — at most every POLL_MS, on the way into a request — and has
+// tags it has not seen expired in its own Next.js caches through the documented API
+// (revalidateTag, in an internal route handler the server calls over loopback: see server.mjs),
+// and empties its front cache. Nothing here reaches into Next.js. See
+// docs/decisions/0009-several-instances.md and 0013-public-pages-without-framework.md.
 import { databaseUrl } from "../db/url.mjs";
 import { log } from "../log/log.mjs";
 import { createTagStore } from "./tag-store.mjs";
-
-const require = createRequire(import.meta.url);
-/** @type {{ tagsManifest: Map<string, { expired?: number, stale?: number }> }} */
-const { tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-manifest.external.js");
 
 export const POLL_MS = Number(process.env.CACHE_TAG_POLL_MS ?? 500);
 /** Rows are read again for this long, so a publish from an instance whose clock is a little behind is not missed. */
 const CLOCK_SKEW_MS = 10_000;
 
 /**
- * One state per process, even if Next loads this module once per handler kind.
- * @type {{ store: import("./tag-store.mjs").TagStore | null, lastPoll: number, polling: Promise<void> | null, applied: Map<string, number>, newest: number, started: boolean, failures: number, listeners: Set<(tags: string[]) => void> }}
+ * One state per process, even when a module copy is bundled into Next's server code as well
+ * as loaded by server.mjs.
+ * @type {{
+ *   store: import("./tag-store.mjs").TagStore | null, lastPoll: number, polling: Promise<void> | null,
+ *   applied: Map<string, number>, newest: number, failures: number,
+ *   listeners: Set<(tags: string[]) => void>, apply: ((tags: string[]) => Promise<void>) | null, since: number,
+ * }}
  */
 const state = /** @type {any} */ (globalThis)[Symbol.for("klartekst.tagSync")] ??= {
   store: null,
@@ -29,14 +31,26 @@ const state = /** @type {any} */ (globalThis)[Symbol.for("klartekst.tagSync")] ?
   polling: null,
   applied: new Map(),
   newest: 0,
-  started: false,
   failures: 0,
   listeners: new Set(),
+  apply: null,
+  since: 0,
 };
 
 /** Called with the tags whenever this instance expires some: its own publishes and others'. */
 export function onTagsExpired(/** @type {(tags: string[]) => void} */ listener) {
   state.listeners.add(listener);
+}
+
+/**
+ * How this instance expires tags in Next's caches (server.mjs: a loopback request to a route
+ * handler calling revalidateTag), and since when its pages were rendered: rows older than
+ * `renderedSince` (the build) are in the prerendered pages already.
+ * @param {(tags: string[]) => Promise<void>} apply @param {{ renderedSince?: number }} [options]
+ */
+export function startTagSync(apply, { renderedSince = 0 } = {}) {
+  state.apply = apply;
+  state.since = renderedSince;
 }
 
 function notify(/** @type {string[]} */ tags) {
@@ -48,7 +62,7 @@ function store() {
   return state.store;
 }
 
-/** Records a publish's expired tags for the other instances. */
+/** Records this instance's publish for the others (its own caches were expired by updateTag). */
 export async function shareExpiredTags(/** @type {string[]} */ tags) {
   if (tags.length === 0) return;
   notify(tags);
@@ -61,8 +75,9 @@ export async function shareExpiredTags(/** @type {string[]} */ tags) {
   }
 }
 
-/** Applies tags other instances expired since the last poll; waits at most for one query. */
+/** Applies tags other instances expired since the last poll; waits at most for one poll. */
 export function syncExpiredTags() {
+  if (!state.apply) return Promise.resolve();
   if (Date.now() - state.lastPoll < POLL_MS) return state.polling ?? Promise.resolve();
   state.lastPoll = Date.now();
   state.polling = poll().finally(() => (state.polling = null));
@@ -70,26 +85,20 @@ export function syncExpiredTags() {
 }
 
 async function poll() {
-  const firstPoll = !state.started;
   try {
-    const rows = await store().expiredSince(state.newest - CLOCK_SKEW_MS);
-    const now = Date.now();
-    const expired = [];
-    for (const { tag, expiredAt } of rows) {
-      state.newest = Math.max(state.newest, expiredAt);
-      if ((state.applied.get(tag) ?? 0) >= expiredAt) continue;
-      state.applied.set(tag, expiredAt);
-      // At start-up the publish time is right: the only pages are files written earlier. Later,
-      // this instance may have rendered a page from stale data after the publish but before this
-      // poll, so everything rendered until now is expired.
-      tagsManifest.set(tag, { ...tagsManifest.get(tag), expired: firstPoll ? expiredAt : now });
-      expired.push(tag);
+    const rows = await store().expiredSince(Math.max(state.newest - CLOCK_SKEW_MS, state.since));
+    const fresh = rows.filter(({ tag, expiredAt }) => (state.applied.get(tag) ?? 0) < expiredAt);
+    if (fresh.length > 0) {
+      const tags = [...new Set(fresh.map((row) => row.tag))];
+      await /** @type {(tags: string[]) => Promise<void>} */ (state.apply)(tags);
+      for (const { tag, expiredAt } of fresh) state.applied.set(tag, Math.max(state.applied.get(tag) ?? 0, expiredAt));
+      notify(tags);
     }
-    notify(expired);
-    state.started = true;
+    for (const { expiredAt } of rows) state.newest = Math.max(state.newest, expiredAt);
     state.failures = 0;
   } catch (error) {
-    // Keep serving from cache: a database hiccup must not take the public pages down.
-    if (state.failures++ % 20 === 0) log.error("could not read expired cache tags", { error });
+    // Keep serving from cache: a database hiccup must not take the public pages down. The rows
+    // are read again on the next poll, since neither `applied` nor `newest` moved.
+    if (state.failures++ % 20 === 0) log.error("could not apply cache tags expired by other instances", { error });
   }
 }

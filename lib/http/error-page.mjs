@@ -5,22 +5,25 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-const CODES = /** @type {const} */ ({ 400: "badRequest", 403: "forbidden", 405: "methodNotAllowed", 413: "payloadTooLarge" });
-const TITLES = { 400: "Bad Request", 403: "Forbidden", 405: "Method Not Allowed", 413: "Content Too Large" };
+const CODES = /** @type {const} */ ({ 400: "badRequest", 403: "forbidden", 404: "notFound", 405: "methodNotAllowed", 413: "payloadTooLarge" });
+const TITLES = { 400: "Bad Request", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 413: "Content Too Large" };
 const STYLE = "body{font:1rem/1.6 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1b1f24}a{color:#1f4e8c}";
 const STYLE_HASH = `'sha256-${createHash("sha256").update(STYLE).digest("base64")}'`;
 
 /** @type {Map<string, any>} */
 const messages = new Map();
 function textsFor(/** @type {string} */ locale) {
-  if (!messages.has(locale)) messages.set(locale, JSON.parse(readFileSync(join(process.cwd(), "messages", `${locale}.json`), "utf8")).httpError);
+  if (!messages.has(locale)) {
+    const all = JSON.parse(readFileSync(join(process.cwd(), "messages", `${locale}.json`), "utf8"));
+    messages.set(locale, { ...all.httpError, notFound: all.notFound });
+  }
   return messages.get(locale);
 }
 
 const escape = (/** @type {string} */ text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * @param {{ status: 400 | 403 | 405 | 413, allow?: string }} verdict
+ * @param {{ status: 400 | 403 | 404 | 405 | 413, allow?: string }} verdict
  * @param {{ locale: string, api: boolean }} where
  * @returns {{ status: number, headers: Record<string, string>, body: string }}
  */

@@ -1,0 +1,12 @@
+import { updateTag } from "next/cache";
+import { shareExpiredTags } from "./tag-sync.mjs";
+
+/**
+ * Expires cached public pages and data after a publish or a settings change: at once in this
+ * instance (updateTag: the editor's next request reads the new version), and through the
+ * database in every other one (lib/cache/tag-sync.mjs). Only in server actions.
+ */
+export async function expirePublicTags(tags: string[]): Promise<void> {
+  for (const tag of tags) updateTag(tag);
+  await shareExpiredTags(tags);
+}

@@ -1,0 +1,1 @@
+export { INTERNAL_PATH_PREFIX, INTERNAL_TOKEN_HEADER, internalToken, isInternalRequest } from "./internal.mjs";
