@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import type { Locale } from "../content/schema";
 import { resolveNotice } from "../notice/resolve";
-import { buildSnapshot } from "../notice/snapshot";
+import { buildSnapshot, readSnapshot } from "../notice/snapshot";
 import { prisma } from "./client";
 import { loadNoticeLayers } from "./layers";
 
@@ -12,12 +12,13 @@ export async function loadDraft(organisationId: string, locale: Locale) {
   const snapshot = buildSnapshot(layers);
   const latest = await prisma.noticeVersion.findFirst({ where: { organisationId }, orderBy: { number: "desc" }, select: { number: true, publishedAt: true, snapshot: true } });
   const draftSnapshot = JSON.parse(JSON.stringify(snapshot));
+  const published = latest && readSnapshot(latest.snapshot);
   return {
     layers,
     locales: snapshot.locales,
     notice: resolveNotice(layers, locale, { withSources: true }),
     latest: latest && { number: latest.number, publishedAt: latest.publishedAt },
-    publishedNotice: latest ? ((latest.snapshot as { notices: Record<string, unknown> }).notices[locale] ?? null) : null,
-    hasUnpublishedChanges: !latest || !isDeepStrictEqual(draftSnapshot, latest.snapshot),
+    publishedNotice: published?.notices[locale] ?? null,
+    hasUnpublishedChanges: !published || !isDeepStrictEqual(draftSnapshot, JSON.parse(JSON.stringify(published))),
   };
 }

@@ -1,6 +1,6 @@
-import { cleanDeep } from "../content/clean-text";
 import { localeListSchema, type Locale } from "../content/schema";
 import type { NoticeSnapshot } from "../notice/snapshot";
+import { readPublishedVersion } from "./version-history";
 import { prisma } from "./client";
 
 export type DirectoryEntry = {
@@ -49,6 +49,5 @@ export async function findLatestPublishedNotice(slug: string): Promise<Published
     orderBy: { number: "desc" },
     select: { number: true, publishedAt: true, changeNote: true, snapshot: true },
   });
-  // Snapshots saved before text was cleaned on input may hold control characters.
-  return version && cleanDeep({ ...version, snapshot: version.snapshot as NoticeSnapshot });
+  return version && readPublishedVersion(version);
 }

@@ -1,5 +1,5 @@
-import { cleanDeep } from "../content/clean-text";
-import type { NoticeSnapshot } from "../notice/snapshot";
+import { cleanDeep, cleanText } from "../content/clean-text";
+import { readSnapshot, type NoticeSnapshot } from "../notice/snapshot";
 import { prisma } from "./client";
 
 /*
@@ -28,5 +28,10 @@ export async function findVersion(organisationSlug: string, number: number): Pro
     where: { organisation: { slug: organisationSlug }, number },
     select: { number: true, publishedAt: true, changeNote: true, snapshot: true },
   });
-  return version && cleanDeep({ ...version, snapshot: version.snapshot as NoticeSnapshot });
+  return version && readPublishedVersion(version);
+}
+
+/** A stored version as pages read it: its snapshot upgraded and checked, its change note cleaned (lib/notice/snapshot.ts). */
+export function readPublishedVersion<T extends { changeNote: string; snapshot: unknown }>(row: T): Omit<T, "snapshot"> & { snapshot: NoticeSnapshot } {
+  return { ...row, changeNote: cleanText(row.changeNote), snapshot: readSnapshot(row.snapshot) };
 }

@@ -23,7 +23,7 @@ export default async function PublishPage({ params }: PageProps<"/[locale]/admin
   const t = await getTranslations("admin");
   const draft = await loadDraft(organisation.id, organisation.defaultLocale as Locale);
   if (!draft) notFound();
-  const diff = publishDiff(locale as Locale, draft.publishedNotice as ResolvedNotice | null, draft.notice);
+  const diff = publishDiff(locale as Locale, draft.publishedNotice, draft.notice);
   return (
     <>
       <AdminHeader actor={actor} locale={locale} back={{ href: `/admin/organisations/${slug}`, label: t("backToOrganisation") }} />
