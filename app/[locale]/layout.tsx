@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider, hasLocale } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { locale as rootLocale } from "next/root-params";
 import { routing } from "@/i18n/routing";
@@ -20,11 +20,12 @@ export default async function LocaleLayout({ children }: LayoutProps<"/[locale]"
   const locale = await rootLocale();
   if (!hasLocale(routing.locales, locale)) notFound();
   const t = await getTranslations("layout");
+  const { errorPage } = await getMessages();
   return (
     <html lang={locale}>
       <body>
-        {/* Links need the locale on the client; no messages are sent there. */}
-        <NextIntlClientProvider messages={null}>
+        {/* Links need the locale on the client, and the error boundary (error.tsx) its texts. */}
+        <NextIntlClientProvider messages={{ errorPage }}>
           <a href="#main" className="skip-link">
             {t("skipToContent")}
           </a>

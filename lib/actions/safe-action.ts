@@ -7,6 +7,7 @@ import { cleanDeep } from "../content/clean-text";
 import type { Locale } from "../content/schema";
 import type { Actor } from "../auth/permissions";
 import { getActor } from "../auth/session";
+import { log } from "../log";
 
 /** What a form shows after submitting: a message, per-field errors, or a conflict to resolve. */
 export type ActionState = {
@@ -78,7 +79,7 @@ export function authedAction<Schema extends z.ZodType>(
     } catch (error) {
       unstable_rethrow(error); // redirects and notFound() pass through
       if (error instanceof NotFoundOrForbidden) return { message: t("notFound") };
-      console.error(error);
+      log.error("server action failed", { error, actor: actor.userId });
       return { message: t("unexpected") };
     }
   };
