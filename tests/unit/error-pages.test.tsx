@@ -15,7 +15,8 @@ describe("error pages speak the visitor's language and never show the error itse
   for (const locale of LOCALES) {
     it(`an admin page's error boundary, in ${locale}`, () => {
       const { errorPage } = messages(locale);
-      const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, timeZone: "Europe/Oslo", messages: { errorPage } }, createElement(ErrorPage, { error: failure, reset: () => {} })));
+      const page = createElement(ErrorPage, { error: failure, reset: () => {} });
+      const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, timeZone: "Europe/Oslo", messages: { errorPage }, children: page }));
       assert.ok(html.includes(`<h1>${errorPage.title}</h1>`));
       assert.ok(html.includes(errorPage.retry));
       assert.ok(html.includes("1234567"), "the reference to find it in the log");
