@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { getSchema } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
-import { ContactCard } from "../../components/admin/contact-card-node";
+import { ContactCard } from "../../components/admin/rich-text-editor/contact-card-node";
 import { nordmoreNotice } from "../../prisma/seed-data/nordmore";
 import type { SeedPart } from "../../prisma/seed-data/types";
 import { contact, h, ol, p, ul } from "./inline-syntax";

@@ -92,6 +92,7 @@ test("script in rich text and plain fields never runs on admin or public pages",
 });
 
 test("no axe-core violations on admin pages", async ({ page }) => {
+  test.setTimeout(120_000); // ten pages, each analysed whole
   await page.goto("/nb/admin/sign-in");
   await expectNoAxeViolations(page);
   await signIn(page, "admin@klartekst.test");
