@@ -20,10 +20,11 @@ export function EmbedDocument({ title, canonical, styles, script, children }: { 
         {styles.map((css) => (
           <style dangerouslySetInnerHTML={{ __html: css }} />
         ))}
+        {/* Before the content, so the frame is sized while a long notice still arrives. */}
+        <script dangerouslySetInnerHTML={{ __html: script }} />
       </head>
       <body>
         <main>{children}</main>
-        <script dangerouslySetInnerHTML={{ __html: script }} />
       </body>
     </html>
   );

@@ -13,6 +13,7 @@ describe("the inline script", () => {
     const parent = { postMessage: (message: unknown, target: string) => posted.push({ message: JSON.parse(JSON.stringify(message)), target }) };
     const element = { getBoundingClientRect: () => ({ top: 400 }) };
     let observed: (() => void) | null = null;
+    let current = height;
     const window: Record<string, unknown> = {
       scrollY: 0,
       addEventListener: (type: string, fn: (e: unknown) => void) => (listeners[type] ??= []).push(fn),
@@ -27,7 +28,7 @@ describe("the inline script", () => {
     };
     window.parent = framed ? parent : window;
     const document = {
-      documentElement: { getBoundingClientRect: () => ({ height }), style: { setProperty: (name: string, value: string) => styles.push([name, value]) } },
+      documentElement: { getBoundingClientRect: () => ({ height: current }), style: { setProperty: (name: string, value: string) => styles.push([name, value]) } },
       fonts: { ready: { then: (fn: () => void) => fn() } },
       getElementById: (id: string) => (id === "rights" ? element : null),
       addEventListener: (type: string, fn: (e: unknown) => void) => (listeners[`document:${type}`] ??= []).push(fn),
@@ -35,7 +36,7 @@ describe("the inline script", () => {
     // The context is the window, as in a browser.
     Object.assign(window, { window, document, location: { hash: "" } });
     runInNewContext(EMBED_SCRIPT, window);
-    return { posted, listeners, parent, styles, resize: () => observed?.() };
+    return { posted, listeners, parent, styles, resize: () => observed?.(), setHeight: (value: number) => (current = value) };
   }
 
   it("posts the height once, and again when pinged or when it changes", () => {
@@ -61,6 +62,22 @@ describe("the inline script", () => {
     const anchor = { hash: "#rights" };
     listeners["document:click"]![0]!({ target: { closest: () => anchor } });
     assert.deepEqual(posted.at(-1), { message: { type: "klartekst:scroll", top: 400 }, target: "*" });
+  });
+
+  it("waits for content when it runs in <head>, reports as the document grows and once it is parsed", () => {
+    const { posted, listeners, resize, setHeight } = run({ height: 0 });
+    assert.equal(posted.length, 0, "nothing while there is no content yet");
+    setHeight(700.2);
+    resize(); // a rendering update while the rest of the notice is still arriving
+    setHeight(5000.4);
+    listeners["document:DOMContentLoaded"]![0]!({});
+    assert.deepEqual(
+      posted.map((p) => p.message),
+      [
+        { type: "klartekst:height", height: 701 },
+        { type: "klartekst:height", height: 5001 },
+      ],
+    );
   });
 
   it("falls back to the resize event, and does nothing outside a frame", () => {
