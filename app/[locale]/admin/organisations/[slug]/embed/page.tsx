@@ -7,6 +7,7 @@ import { AdminHeader } from "@/components/admin/admin-header";
 import { CopyField } from "@/components/admin/copy-field";
 import { Link } from "@/i18n/navigation";
 import { publicOrigin } from "@/lib/http/public-origin";
+import type { Locale } from "@/lib/content/schema";
 
 /** Text and attribute values inside a snippet (an organisation's name may hold quotes or <). */
 const html = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -22,10 +23,12 @@ export default async function EmbedPage({ params }: PageProps<"/[locale]/admin/o
   // Snippets go on other sites, so they carry the site's one public address (PUBLIC_URL).
   const origin = publicOrigin();
   const lang = organisation.defaultLocale;
+  // The link readers without JavaScript get, in the notice's own language.
+  const noticeTitle = (await getTranslations({ locale: lang as Locale, namespace: "notice" }))("defaultTitle", { organisation: organisation.name });
   const origins = z.array(z.string()).parse(organisation.embedOrigins);
   const embedUrl = `${origin}/embed/${slug}/${lang}`;
   const snippets = {
-    script: `<script src="${origin}/embed.js" data-org="${slug}" data-lang="${lang}" async></script>\n<noscript><a href="${origin}/${lang}/${slug}">${html(organisation.name)}</a></noscript>`,
+    script: `<script src="${origin}/embed.js" data-org="${slug}" data-lang="${lang}" async></script>\n<noscript><a href="${origin}/${lang}/${slug}">${html(noticeTitle)}</a></noscript>`,
     element: `<script src="${origin}/embed.js" async></script>\n<klartekst-notice org="${slug}" lang="${lang}"></klartekst-notice>`,
     iframe: `<iframe src="${embedUrl}" title="${html(organisation.name)}" style="width:100%;border:0" height="900" loading="lazy"></iframe>`,
     api: `${origin}/api/v1/organisations/${slug}/notice?locale=${lang}`,
