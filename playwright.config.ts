@@ -26,10 +26,12 @@ export default defineConfig({
     },
     locale: "nb-NO",
   },
-  // Admin tests publish changes, so they run after the tests that read the seeded notices.
+  // Admin tests publish changes, so they run after the tests that read the seeded notices. The
+  // publish tests watch the database's expired cache tags, so they run alone, between the two.
   projects: [
-    { name: "public", testIgnore: /admin\// },
-    { name: "admin", testMatch: /admin\/.*\.spec\.ts/, dependencies: ["public"], fullyParallel: false },
+    { name: "public", testIgnore: /(admin|publish)\// },
+    { name: "publish", testMatch: /publish\/.*\.spec\.ts/, dependencies: ["public"], fullyParallel: false },
+    { name: "admin", testMatch: /admin\/.*\.spec\.ts/, dependencies: ["publish"], fullyParallel: false },
   ],
   webServer: {
     command: `node server.mjs -p ${port} -H 127.0.0.1`,
