@@ -65,7 +65,8 @@ test("the notice is also JSON-LD with W3C DPV terms", async ({ request }) => {
   const doc = await response.json();
   expect(doc["@context"].dpv).toBe("https://w3id.org/dpv#");
   const text = JSON.stringify(doc);
-  expect(text).toContain("dpv:PersonalDataHandling");
+  expect(text).toContain('"@type":"dpv:Process"');
+  expect(text).not.toContain("PersonalDataHandling"); // sunset in DPV 2
   expect(text).toContain("eu-gdpr:A6-1-c");
   expect(text).toContain("eu-gdpr:A9-2-a");
   expect(text).toContain("klartekst:nationalLaw");
