@@ -47,6 +47,12 @@ test("bad requests get RFC 9457 problem+json, never HTML or a stack trace", asyn
     ["/api/v1/organisations/aure/notice?locale=da", 404],
     ["/api/v1/organisations/aure/versions/abc", 400],
     ["/api/v1/organisations/aure/versions/999", 404],
+    // Aure publishes no Danish notice: its version links in Danish would all be 404s.
+    ["/api/v1/organisations/aure/versions?locale=da", 404],
+    // A parameter an endpoint does not take is an error, not silently the default language.
+    ["/api/v1/organisations/aure/notice?local=nn", 400],
+    ["/api/v1/organisations?locale=nb", 400],
+    ["/api/v1/openapi.json?x=1", 400],
     ["/api/v1/no-such-endpoint", 404],
   ] as const) {
     const response = await request.get(path);
