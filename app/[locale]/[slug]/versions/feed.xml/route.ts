@@ -15,8 +15,9 @@ const notFound = () => new Response("Not found\n", { status: 404, headers: { "Co
 /** Atom 1.0 feed of an organisation's published versions in one language, newest first. */
 export async function GET(_request: Request, { params }: RouteContext<"/[locale]/[slug]/versions/feed.xml">) {
   // Ids and links are absolute under the configured public origin, never the host a request
-  // names, so the feed does not depend on the request and is cached like the pages; the ids (the
-  // permanent addresses of the history and its versions) stay the same wherever the server runs.
+  // names, so the feed does not depend on the request (the front cache keeps its bytes like a
+  // page's); the ids, the permanent addresses of the history and its versions, stay the same
+  // wherever the server runs.
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) return notFound();
   const [published, versions] = await Promise.all([getPublishedNotice(slug), getVersionList(slug)]);
