@@ -26,10 +26,14 @@ export default defineConfig({
     },
     locale: "nb-NO",
   },
-  // Admin tests publish changes, so they run after the tests that read the seeded notices.
+  // Admin tests publish changes, so they run after the tests that read the seeded notices. The
+  // publish tests watch the database's expired cache tags, so they run alone, between the two.
   projects: [
-    { name: "public", testIgnore: /admin\// },
-    { name: "admin", testMatch: /admin\/.*\.spec\.ts/, dependencies: ["public"], fullyParallel: false },
+    // Patterns are matched against absolute paths: anchored on tests/browser/, so a checkout in a
+    // folder named like a project (…/wt-publish/) cannot move every test into that project.
+    { name: "public", testIgnore: /tests\/browser\/(admin|publish)\// },
+    { name: "publish", testMatch: /tests\/browser\/publish\/.*\.spec\.ts$/, dependencies: ["public"], fullyParallel: false },
+    { name: "admin", testMatch: /tests\/browser\/admin\/.*\.spec\.ts$/, dependencies: ["publish"], fullyParallel: false },
   ],
   webServer: {
     command: `node server.mjs -p ${port} -H 127.0.0.1`,

@@ -94,6 +94,3 @@ export function noticeFormat(request: Request): "json" | "jsonld" | null {
   if (format !== null) return null;
   return /application\/ld\+json/i.test(request.headers.get("Accept") ?? "") ? "jsonld" : "json";
 }
-
-/** Origin of the request, for absolute links in responses (the API may be served on any host). */
-export const baseUrlOf = (request: Request) => new URL(request.url).origin;

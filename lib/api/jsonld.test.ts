@@ -56,11 +56,13 @@ describe("noticeToJsonLd", () => {
     assert.deepEqual(doc["dpv:hasAuthority"], { "@id": "https://www.datatilsynet.no", "@type": "dpv:DataProtectionAuthority", "dpv:hasName": "Datatilsynet" });
   });
 
-  it("turns every activity, also those under sections, into a dpv:PersonalDataHandling", () => {
-    const handlings = jsonLd()["dpv:hasPersonalDataHandling"] as Node[];
+  it("turns every activity, also those under sections, into a dpv:Process (not DPV 1's sunset dpv:PersonalDataHandling)", () => {
+    const doc = jsonLd();
+    assert.equal(JSON.stringify(doc).includes("PersonalDataHandling"), false);
+    const handlings = doc["dpv:hasProcess"] as Node[];
     assert.deepEqual(handlings.map((h) => [h["@id"], h["@type"]]), [
-      [`${BASE_URL}/nb/aure#telefon`, "dpv:PersonalDataHandling"],
-      [`${BASE_URL}/nb/aure#kamera`, "dpv:PersonalDataHandling"],
+      [`${BASE_URL}/nb/aure#telefon`, "dpv:Process"],
+      [`${BASE_URL}/nb/aure#kamera`, "dpv:Process"],
     ]);
     const [phone, camera] = handlings as [Node, Node];
     assert.deepEqual(phone["dpv:hasDataController"], { "@id": `${BASE_URL}/api/v1/organisations/aure` });

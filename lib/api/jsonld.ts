@@ -2,7 +2,8 @@ import type { ApiActivity, ApiLegalBasis, ApiNotice, ApiRichText, ApiText, ApiTe
 
 /*
  * A JSON-LD rendition of a published notice in the W3C Data Privacy Vocabulary (DPV 2.x).
- * Every processing activity becomes a dpv:PersonalDataHandling. DPV terms are used only where
+ * Every processing activity becomes a dpv:Process (DPV 2 sunset dpv:PersonalDataHandling, the
+ * 1.x term, in its favour), linked from the notice by dpv:hasProcess. DPV terms are used only where
  * DPV defines them (checked against the DPV core and eu-gdpr term lists); what DPV lacks is in
  * our own namespace `klartekst:` (https://klartekst.no/ns#), documented on the developer page:
  *
@@ -94,7 +95,7 @@ function handling(activity: ApiActivity, noticeId: string, controllerId: string)
   const { purpose, sources } = activity.fields;
   return compact({
     "@id": `${noticeId}#${activity.slug}`,
-    "@type": "dpv:PersonalDataHandling",
+    "@type": "dpv:Process",
     "dct:title": langText(activity.title),
     "dpv:hasDataController": { "@id": controllerId },
     "dpv:hasPurpose": purpose ? { "@type": "dpv:Purpose", "dct:description": richLang(purpose) } : null,
@@ -124,7 +125,7 @@ function controller(notice: ApiNotice): Node {
   });
 }
 
-/** The notice as a dpv:PrivacyNotice whose activities are dpv:PersonalDataHandling nodes. */
+/** The notice as a dpv:PrivacyNotice whose activities are dpv:Process nodes. */
 export function noticeToJsonLd(notice: ApiNotice): Node {
   const noticeId = notice.links.html;
   const ctrl = controller(notice);
@@ -140,6 +141,6 @@ export function noticeToJsonLd(notice: ApiNotice): Node {
     "klartekst:version": notice.version.number,
     "dpv:hasDataController": ctrl,
     "dpv:hasAuthority": authority && { "@id": authority.url, "@type": "dpv:DataProtectionAuthority", "dpv:hasName": authority.name },
-    "dpv:hasPersonalDataHandling": activities.map((a) => handling(a, noticeId, String(ctrl["@id"]))),
+    "dpv:hasProcess": activities.map((a) => handling(a, noticeId, String(ctrl["@id"]))),
   });
 }

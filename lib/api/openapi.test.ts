@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { noticeToJsonLd } from "./jsonld";
 import { knownProblem } from "./problem";
+import { QUERY_PARAMETERS, unknownParameter } from "./query";
 import { openApiDocument } from "./openapi";
 import { serializeNotice, serializeOrganisationDetail, serializeOrganisationList, serializeVersion, serializeVersionList } from "./serialize";
 import { apiNotice, BASE_URL, directoryEntry, VERSION } from "./test-fixtures";
@@ -50,6 +52,16 @@ describe("the OpenAPI document describes exactly what serialize.ts produces", ()
     }
   });
 
+  it("for the JSON-LD rendition, which is described node by node, not as any object", () => {
+    for (const [locale, options] of [["nb", {}], ["nn", { hasDpo: false, group: null }]] as const) {
+      const notice = serializeNotice({ notice: apiNotice(locale, options), version: VERSION, locales: ["nb", "nn"], baseUrl: BASE_URL, addressedAs: "latest" });
+      assertValid(noticeToJsonLd(notice), "NoticeJsonLd");
+    }
+    const jsonLd = wire(noticeToJsonLd(serializeNotice({ notice: apiNotice(), version: VERSION, locales: ["nb"], baseUrl: BASE_URL, addressedAs: "latest" }))) as Record<string, unknown>;
+    assert.notDeepEqual(validate({ ...jsonLd, "dpv:hasPersonalDataHandling": [] }, { $ref: "#/components/schemas/NoticeJsonLd" }), []);
+    assert.notDeepEqual(validate({ ...jsonLd, "@type": "dpv:Notice" }, { $ref: "#/components/schemas/NoticeJsonLd" }), []);
+  });
+
   it("for versions and problems", () => {
     assertValid(serializeVersionList(directoryEntry(), [VERSION, { ...VERSION, number: 2, changeNote: "Ny" }], "nb", BASE_URL), "Versions");
     assertValid(serializeVersion({ notice: apiNotice(), version: VERSION, locales: ["nb"], baseUrl: BASE_URL }), "Version");
@@ -67,11 +79,32 @@ describe("the OpenAPI document describes exactly what serialize.ts produces", ()
       "/organisations/{slug}/versions/{number}",
     ]);
     for (const [path, item] of Object.entries(paths)) {
-      assert.ok(item.get.responses["200"] && item.get.responses["304"], path);
+      assert.ok(item.get.responses["200"] && item.get.responses["304"] && item.get.responses["400"], path);
       if (path.includes("{slug}")) assert.ok(item.get.responses["404"], path);
     }
     assert.equal(openApiDocument.openapi, "3.1.0");
     assert.deepEqual(openApiDocument.servers, [{ url: "/api/v1" }]);
+  });
+
+  it("documents exactly the query parameters each route accepts, and those are all it accepts", () => {
+    const parameters = openApiDocument.components.parameters as Record<string, { name: string; in: string }>;
+    const operations: Record<keyof typeof QUERY_PARAMETERS, string> = {
+      organisations: "/organisations",
+      organisation: "/organisations/{slug}",
+      notice: "/organisations/{slug}/notice",
+      versions: "/organisations/{slug}/versions",
+      version: "/organisations/{slug}/versions/{number}",
+      openapi: "/openapi.json",
+    };
+    for (const [operation, path] of Object.entries(operations) as [keyof typeof QUERY_PARAMETERS, string][]) {
+      const documented = ((openApiDocument.paths as unknown as Record<string, { get: { parameters: { $ref: string }[] } }>)[path]!.get.parameters)
+        .map((p) => parameters[p.$ref.split("/").pop()!]!)
+        .filter((p) => p.in === "query")
+        .map((p) => p.name);
+      assert.deepEqual(documented.sort(), [...QUERY_PARAMETERS[operation]].sort(), path);
+      assert.equal(unknownParameter(new URL(`http://x${path}?${documented.map((n) => `${n}=1`).join("&")}`), QUERY_PARAMETERS[operation]), null);
+      assert.equal(unknownParameter(new URL(`http://x${path}?local=nn`), QUERY_PARAMETERS[operation])?.status, 400);
+    }
   });
 
   it("has no dangling $ref", () => {

@@ -1,6 +1,8 @@
 import { LOCALES } from "../content/schema";
 import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPE_BASE } from "./problem";
 import { JSON_LD_CONTENT_TYPE } from "./http";
+import { JSON_LD_CONTEXT } from "./jsonld";
+import { QUERY_PARAMETERS } from "./query";
 
 /*
  * OpenAPI 3.1 description of API v1, served at /api/v1/openapi.json. components.schemas
@@ -160,11 +162,94 @@ const schemas: Record<string, Schema> = {
     },
     { optional: ["instance"], description: "RFC 9457 problem details." },
   ),
-  NoticeJsonLd: {
-    type: "object",
-    description: "The notice as JSON-LD using the W3C Data Privacy Vocabulary (https://w3id.org/dpv): a dpv:PrivacyNotice whose processing activities are dpv:PersonalDataHandling nodes.",
-  },
+  ...jsonLdSchemas(),
 };
+
+/**
+ * The JSON-LD rendition (lib/api/jsonld.ts) as plain JSON: the exact keys and node types it
+ * writes, so a client can read it without a JSON-LD processor. Empty values are left out of the
+ * graph, hence the optional properties.
+ */
+function jsonLdSchemas(): Record<string, Schema> {
+  const node = (type: string, properties: Record<string, Schema>, optional: string[] = [], description?: string) =>
+    obj({ "@type": literal(type), ...properties }, { optional, description });
+  const langString = ref("JsonLdLangString");
+  const described = (type: string) => node(type, { "dct:description": langString });
+  const named = (type: string) => node(type, { "dpv:hasName": langString });
+  const idRef = (description: string) => obj({ "@id": { type: "string", description } });
+  return {
+    JsonLdLangString: obj({ "@value": str, "@language": ref("Locale") }, { description: "Text tagged with its language." }),
+    JsonLdContext: obj(Object.fromEntries(Object.entries(JSON_LD_CONTEXT).map(([prefix, iri]) => [prefix, literal(iri)])), { description: "The prefixes the document uses." }),
+    JsonLdDataController: node(
+      "dpv:DataController",
+      {
+        "@id": { ...uri, description: "The organisation in this API (links.self of the organisation)." },
+        "dpv:hasName": str,
+        "dpv:hasAddress": str,
+        "dpv:hasContact": { type: "string", description: "E-mail address." },
+        "dpv:hasDataProtectionOfficer": node("dpv:DataProtectionOfficer", { "dpv:hasName": str, "dpv:hasContact": { type: "string", description: "E-mail address." } }, ["dpv:hasName", "dpv:hasContact"]),
+      },
+      ["dpv:hasAddress", "dpv:hasContact", "dpv:hasDataProtectionOfficer"],
+    ),
+    JsonLdPersonalData: obj({
+      "@type": {
+        oneOf: [
+          { type: "string", enum: ["dpv:PersonalData", "dpv:SpecialCategoryPersonalData"] },
+          { type: "array", items: { type: "string", enum: ["dpv:SensitivePersonalData", "pd:Criminal"] }, description: "GDPR Art. 10 data: sensitive criminal-offence data." },
+        ],
+      },
+      "dct:description": langString,
+    }),
+    JsonLdNationalLaw: node("dpv:Law", {
+      "dct:identifier": { type: "string", description: "Our legal-basis code, e.g. no-forvaltningsloven." },
+      "dct:title": langString,
+      "dct:description": langString,
+      "rdfs:seeAlso": obj({ "@id": uri }),
+    }),
+    JsonLdStorageDuration: node(
+      "dpv:StorageDuration",
+      { "dct:description": langString, "rdf:value": obj({ "@value": { type: "string", description: "ISO 8601 duration, e.g. P5Y." }, "@type": literal("xsd:duration") }) },
+      ["dct:description", "rdf:value"],
+    ),
+    JsonLdProcess: node(
+      "dpv:Process",
+      {
+        "@id": { ...uri, description: "The activity on the notice's page (#slug)." },
+        "dct:title": langString,
+        "dpv:hasDataController": idRef("The notice's data controller."),
+        "dpv:hasPurpose": described("dpv:Purpose"),
+        "dpv:hasLegalBasis": arrayOf(idRef("A DPV GDPR term such as eu-gdpr:A6-1-e, or klartekst:GDPR-A10.")),
+        "klartekst:nationalLaw": arrayOf(ref("JsonLdNationalLaw")),
+        "dpv:hasPersonalData": arrayOf(ref("JsonLdPersonalData")),
+        "dpv:hasDataSubject": arrayOf(described("dpv:DataSubject")),
+        "dpv:hasDataSource": described("dpv:DataSource"),
+        "dpv:hasRecipient": arrayOf(named("dpv:Recipient")),
+        "dpv:hasDataProcessor": arrayOf(named("dpv:DataProcessor")),
+        "dpv:hasStorageCondition": ref("JsonLdStorageDuration"),
+      },
+      ["dpv:hasPurpose", "dpv:hasLegalBasis", "klartekst:nationalLaw", "dpv:hasPersonalData", "dpv:hasDataSubject", "dpv:hasDataSource", "dpv:hasRecipient", "dpv:hasDataProcessor", "dpv:hasStorageCondition"],
+      "One processing activity.",
+    ),
+    NoticeJsonLd: obj(
+      {
+        "@context": ref("JsonLdContext"),
+        "@id": { ...uri, description: "The notice's page." },
+        "@type": literal("dpv:PrivacyNotice"),
+        "dct:title": langString,
+        "dct:language": ref("Locale"),
+        "dct:issued": obj({ "@value": { type: "string", format: "date-time" }, "@type": literal("xsd:dateTime") }),
+        "klartekst:version": { type: "integer", minimum: 1 },
+        "dpv:hasDataController": ref("JsonLdDataController"),
+        "dpv:hasAuthority": node("dpv:DataProtectionAuthority", { "@id": uri, "dpv:hasName": str }),
+        "dpv:hasProcess": arrayOf(ref("JsonLdProcess")),
+      },
+      {
+        optional: ["dct:title", "dpv:hasAuthority", "dpv:hasProcess"],
+        description: "The notice as JSON-LD in the W3C Data Privacy Vocabulary 2 (https://w3id.org/dpv): a dpv:PrivacyNotice whose processing activities are dpv:Process nodes. Terms DPV lacks are in https://klartekst.no/ns# (see the developer page).",
+      },
+    ),
+  };
+}
 
 // ---- parameters, headers, responses ---------------------------------------------------------
 
@@ -180,15 +265,21 @@ function ok(description: string, content: Record<string, string>): Schema {
   };
 }
 
-function get(summary: string, parameters: string[], okResponse: Schema, errors: ("400" | "404")[]): Schema {
+/** Every operation answers 400 for a query parameter it does not take (lib/api/query.ts). */
+function get(operationId: string, summary: string, parameters: string[], okResponse: Schema, errors: "404"[] = []): Schema {
   return {
     get: {
+      operationId,
       summary,
       parameters: [...parameters, "IfNoneMatch"].map(param),
-      responses: { "200": okResponse, "304": response("NotModified"), ...Object.fromEntries(errors.map((s) => [s, response(s === "400" ? "BadRequest" : "NotFound")])) },
+      responses: { "200": okResponse, "304": response("NotModified"), "400": response("BadRequest"), ...Object.fromEntries(errors.map((s) => [s, response("NotFound")])) },
     },
   };
 }
+
+/** The query parameters an operation documents are exactly those its route accepts. */
+const QUERY_PARAMETER_REFS: Record<string, string> = { locale: "Locale", format: "Format" };
+const queryParams = (names: readonly string[]) => names.map((name) => QUERY_PARAMETER_REFS[name]!);
 
 const problemContent = { [PROBLEM_CONTENT_TYPE]: { schema: ref("Problem") } };
 
@@ -199,37 +290,55 @@ export const openApiDocument = {
     version: "1.0.0",
     description:
       "Read-only access to published privacy notices. Only published versions are served, never drafts. Responses are CORS-open (Access-Control-Allow-Origin: *), cacheable for 60 seconds, and carry a strong ETag: send it back in If-None-Match to get 304 Not Modified. Errors are RFC 9457 problem details (application/problem+json).",
+    // The notices are published for anyone to reuse with attribution (docs/decisions/0012-open-data-and-public-origin.md).
+    license: { name: "Creative Commons Attribution 4.0 International", identifier: "CC-BY-4.0" },
   },
   servers: [{ url: "/api/v1" }],
+  // Open: no operation needs credentials (OpenAPI's way to say so is an empty requirement list).
+  security: [],
   paths: {
-    "/organisations": get("Organisations with a published notice", [], ok("The organisations, by name.", { "application/json": "OrganisationList" }), []),
-    "/organisations/{slug}": get("One organisation, with contact details from its latest published notice", ["Slug"], ok("The organisation.", { "application/json": "OrganisationDetail" }), ["404"]),
+    "/organisations": get("listOrganisations", "Organisations with a published notice", queryParams(QUERY_PARAMETERS.organisations), ok("The organisations, by name.", { "application/json": "OrganisationList" })),
+    "/organisations/{slug}": get(
+      "getOrganisation",
+      "One organisation, with contact details from its latest published notice",
+      ["Slug", ...queryParams(QUERY_PARAMETERS.organisation)],
+      ok("The organisation.", { "application/json": "OrganisationDetail" }),
+      ["404"],
+    ),
     "/organisations/{slug}/notice": get(
+      "getNotice",
       "The latest published notice in one locale",
-      ["Slug", "Locale", "Format"],
+      ["Slug", ...queryParams(QUERY_PARAMETERS.notice)],
       ok("The notice; JSON-LD with ?format=jsonld or Accept: application/ld+json (the response varies on Accept).", {
         "application/json": "Notice",
         [JSON_LD_CONTENT_TYPE]: "NoticeJsonLd",
       }),
-      ["400", "404"],
+      ["404"],
     ),
     "/organisations/{slug}/versions": get(
+      "listVersions",
       "Every published version, newest first",
-      ["Slug", "Locale"],
+      ["Slug", ...queryParams(QUERY_PARAMETERS.versions)],
       ok("The versions; `locale` sets the language of their links.", { "application/json": "Versions" }),
-      ["400", "404"],
+      ["404"],
     ),
     "/organisations/{slug}/versions/{number}": get(
+      "getVersion",
       "One published version and its notice in one locale",
-      ["Slug", "VersionNumber", "Locale"],
+      ["Slug", "VersionNumber", ...queryParams(QUERY_PARAMETERS.version)],
       ok("The version.", { "application/json": "Version" }),
-      ["400", "404"],
+      ["404"],
     ),
     "/openapi.json": {
       get: {
+        operationId: "getOpenApiDocument",
         summary: "This document",
-        parameters: [param("IfNoneMatch")],
-        responses: { "200": { description: "OpenAPI 3.1 document.", headers: cachingHeaders, content: { "application/json": { schema: { type: "object" } } } }, "304": response("NotModified") },
+        parameters: [...queryParams(QUERY_PARAMETERS.openapi), "IfNoneMatch"].map(param),
+        responses: {
+          "200": { description: "OpenAPI 3.1 document.", headers: cachingHeaders, content: { "application/json": { schema: { type: "object" } } } },
+          "304": response("NotModified"),
+          "400": response("BadRequest"),
+        },
       },
     },
   },
@@ -254,7 +363,7 @@ export const openApiDocument = {
     },
     responses: {
       NotModified: { description: "Not modified: the ETag sent in If-None-Match still matches. No body.", headers: cachingHeaders },
-      BadRequest: { description: "Invalid locale, version number or format.", content: problemContent },
+      BadRequest: { description: "Invalid locale, version number or format, or a query parameter the operation does not take.", content: problemContent },
       NotFound: { description: "Unknown organisation or version, or no notice published in that locale.", content: problemContent },
     },
   },

@@ -17,6 +17,7 @@ export const PROBLEM_TYPES = {
   "invalid-version-number": { status: 400, title: "Invalid version number" },
   "unknown-version": { status: 404, title: "Unknown version" },
   "unknown-format": { status: 400, title: "Unknown format" },
+  "unknown-parameter": { status: 400, title: "Unknown query parameter" },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemType = keyof typeof PROBLEM_TYPES;

@@ -3,7 +3,7 @@
 //
 // Next serves a cached page by turning its stored HTML into a string, hashing it for the ETag
 // and encoding it again, and gzips it anew for every browser: for a 150 kB notice that is most
-// of the time a request takes. This cache keeps the bytes Next sent (per URL, host and
+// of the time a request takes. This cache keeps the bytes Next sent (per URL and
 // encoding) and sends them as they are. It holds only what Next itself serves from its cache —
 // public, cacheable 200 responses — and is emptied whenever this instance expires a cache tag
 // (its own publish, or one read from the database: lib/cache/tag-sync.mjs), so it can never be
@@ -45,9 +45,11 @@ export function cacheKey(req) {
   if ((req.method !== "GET" && req.method !== "HEAD") || !req.url || !CACHEABLE_PATH.test(req.url)) return null;
   if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
   const encoding = acceptsGzip(req.headers["accept-encoding"]) ? "gzip" : "identity";
-  // The API negotiates JSON or JSON-LD by Accept and builds absolute links from Host.
+  // The API negotiates JSON or JSON-LD by Accept. Host is no part of the key: every absolute URL
+  // comes from PUBLIC_URL (lib/http/public-origin.mjs), so no answer depends on it, and a client
+  // sending made-up Host headers cannot fill the cache with copies.
   const accept = req.url.startsWith("/api/") ? String(req.headers.accept ?? "") : "";
-  return `${encoding} ${req.headers.host ?? ""} ${accept} ${req.url}`;
+  return `${encoding} ${accept} ${req.url}`;
 }
 
 /**

@@ -1,17 +1,82 @@
+import { Prisma } from "../../generated/prisma/client";
+import type { Actor } from "../auth/permissions";
+import { editableGroups } from "../auth/scope";
 import { buildSnapshot, type NoticeSnapshot } from "../notice/snapshot";
+import { recordAudit } from "./audit";
 import { prisma } from "./client";
 import { loadNoticeLayers } from "./layers";
+import { generatedProvider } from "./provider";
 
-/** Freezes the organisation's current resolved notice into a new immutable version. */
-export async function publishOrganisation(organisationId: string, changeNote: string, publishedById: string | null = null) {
-  const layers = await loadNoticeLayers(organisationId);
-  if (!layers) throw new Error(`Unknown organisation ${organisationId}`);
-  const snapshot: NoticeSnapshot = buildSnapshot(layers);
+export type PublishInput = {
+  changeNote: string;
+  /** The person publishing; each version then gets its audit entry. null for the seed and scripts. */
+  publishedById?: string | null;
+  /** The group whose publish this is, recorded in the audit entries. */
+  groupId?: string | null;
+};
+
+export type PublishedVersionRef = { organisationId: string; slug: string; id: string; number: number; publishedAt: Date };
+
+/**
+ * A publish waits for any other publish of the same organisations (the row lock below), and a
+ * group's nine snapshots are large: more time than Prisma's 5-second default, never unbounded.
+ */
+const TRANSACTION_LIMITS = { maxWait: 10_000, timeout: 30_000 };
+
+/**
+ * Locks the organisations' rows until the transaction ends, so two publishes of one organisation
+ * take turns: the second reads the number the first committed, and neither fails on the unique
+ * (organisationId, number). Always in id order, so two overlapping group publishes cannot
+ * deadlock. SQLite needs none: it lets one transaction write at a time, and the one connection
+ * of this process runs one transaction at a time.
+ */
+async function lockOrganisations(tx: Prisma.TransactionClient, sortedIds: string[]) {
+  if (generatedProvider !== "postgresql") return;
+  await tx.$queryRaw`SELECT "id" FROM "Organisation" WHERE "id" IN (${Prisma.join(sortedIds)}) ORDER BY "id" FOR UPDATE`;
+}
+
+/**
+ * Freezes each organisation's current resolved notice into a new immutable version, all in one
+ * transaction with their audit entries: either every organisation is published, or none is
+ * (a group publish never leaves some members on the new text and some on the old). Returns
+ * exactly what was committed, so the caller refreshes those pages and no others.
+ */
+export async function publishOrganisations(organisationIds: string[], { changeNote, publishedById = null, groupId = null }: PublishInput): Promise<PublishedVersionRef[]> {
+  const ids = [...new Set(organisationIds)].sort();
+  if (ids.length === 0) return [];
+  // Resolving reads a few queries per organisation; done before the transaction so it holds
+  // its locks only while writing.
+  const snapshots: { organisationId: string; slug: string; snapshot: NoticeSnapshot }[] = [];
+  for (const organisationId of ids) {
+    const layers = await loadNoticeLayers(organisationId);
+    if (!layers) throw new Error(`Unknown organisation ${organisationId}`);
+    snapshots.push({ organisationId, slug: layers.organisation.slug, snapshot: buildSnapshot(layers) });
+  }
   return prisma.$transaction(async (tx) => {
-    const last = await tx.noticeVersion.findFirst({ where: { organisationId }, orderBy: { number: "desc" }, select: { number: true } });
-    return tx.noticeVersion.create({
-      data: { organisationId, number: (last?.number ?? 0) + 1, changeNote, publishedById, snapshot, locales: snapshot.locales },
-      select: { id: true, number: true, publishedAt: true },
-    });
-  });
+    await lockOrganisations(tx, ids);
+    const published: PublishedVersionRef[] = [];
+    for (const { organisationId, slug, snapshot } of snapshots) {
+      const last = await tx.noticeVersion.findFirst({ where: { organisationId }, orderBy: { number: "desc" }, select: { number: true } });
+      const version = await tx.noticeVersion.create({
+        data: { organisationId, number: (last?.number ?? 0) + 1, changeNote, publishedById, snapshot, locales: snapshot.locales },
+        select: { id: true, number: true, publishedAt: true },
+      });
+      if (publishedById) {
+        await recordAudit(tx, { userId: publishedById, organisationId, groupId, action: "notice.publish", entity: "version", entityId: version.id, after: { number: version.number, changeNote } });
+      }
+      published.push({ organisationId, slug, ...version });
+    }
+    return published;
+  }, TRANSACTION_LIMITS);
+}
+
+/** Publishes one organisation (see publishOrganisations). */
+export async function publishOrganisation(organisationId: string, changeNote: string, publishedById: string | null = null): Promise<PublishedVersionRef> {
+  const [version] = await publishOrganisations([organisationId], { changeNote, publishedById });
+  return version!;
+}
+
+/** A group the actor may publish, with its members; null when unknown or not the actor's. */
+export function findPublishableGroup(id: string, actor: Actor) {
+  return prisma.group.findFirst({ where: { id, ...editableGroups(actor) }, select: { id: true, slug: true, members: { select: { id: true } } } });
 }

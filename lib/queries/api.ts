@@ -6,6 +6,7 @@ import type { PublishedVersion, VersionSummary } from "../db/version-history";
 import type { ResolvedNotice } from "../notice/types";
 import { cacheLife, cacheTag } from "next/cache";
 import { etagFor, type SerializedBody } from "../api/http";
+import { publicOrigin } from "../http/public-origin";
 import { noticeToJsonLd } from "../api/jsonld";
 import { serializeNotice } from "../api/serialize";
 import { getDirectory, getPublishedNotice, getVersion, getVersionList } from "./public";
@@ -65,32 +66,38 @@ export async function loadLatestNotice(slug: string, localeParam: string | null)
  * ETag; cached whole with the notice, so a request does not serialize or hash 80 kB again. Only
  * valid requests reach the cache: an unknown organisation or ?locale= is answered uncached.
  */
-export async function latestNoticeDocument(slug: string, localeParam: string | null, format: "json" | "jsonld", baseUrl: string): Promise<Result<SerializedBody>> {
+export async function latestNoticeDocument(slug: string, localeParam: string | null, format: "json" | "jsonld"): Promise<Result<SerializedBody>> {
   const loaded = await loadLatestNotice(slug, localeParam);
   if (!loaded.ok) return loaded;
-  return ok(await serializedLatestNotice(slug, loaded.value.notice.locale, format, baseUrl));
+  return ok(await serializedLatestNotice(slug, loaded.value.notice.locale, format));
 }
 
-async function serializedLatestNotice(slug: string, locale: Locale, format: "json" | "jsonld", baseUrl: string): Promise<SerializedBody> {
+async function serializedLatestNotice(slug: string, locale: Locale, format: "json" | "jsonld"): Promise<SerializedBody> {
   "use cache";
   cacheLife("max");
   cacheTag(noticeTag(slug), directoryTag());
   const loaded = await loadLatestNotice(slug, locale);
   if (!loaded.ok) throw new Error(`the notice of ${slug} in ${locale} was there a moment ago`);
   const { published, notice } = loaded.value;
-  const json = serializeNotice({ notice, version: published, locales: published.snapshot.locales, baseUrl, addressedAs: "latest" });
+  const json = serializeNotice({ notice, version: published, locales: published.snapshot.locales, baseUrl: publicOrigin(), addressedAs: "latest" });
   const body = JSON.stringify(format === "jsonld" ? noticeToJsonLd(json) : json);
   return { body, etag: etagFor(body) };
 }
 
 export type VersionHistory = { entry: DirectoryEntry; versions: VersionSummary[]; locale: Locale };
 
-/** Every published version; `?locale=` only sets the language of the links. */
+/**
+ * Every published version; `?locale=` sets the language of the links, so it must be one the
+ * latest notice is published in (404 otherwise, as for the notice itself).
+ */
 export async function loadVersionHistory(slug: string, localeParam: string | null): Promise<Result<VersionHistory>> {
   const org = await findOrganisation(slug);
   if (!org.ok) return org;
   const locale = parseLocale(localeParam, primaryLocale(org.value));
   if (!locale.ok) return locale;
+  if (!org.value.locales.includes(locale.value)) {
+    return fail(knownProblem("locale-not-published", `${org.value.name}'s notice is not published in "${locale.value}". Available: ${listed(org.value.locales)}.`));
+  }
   return ok({ entry: org.value, versions: await getVersionList(slug), locale: locale.value });
 }
 

@@ -47,6 +47,12 @@ test("bad requests get RFC 9457 problem+json, never HTML or a stack trace", asyn
     ["/api/v1/organisations/aure/notice?locale=da", 404],
     ["/api/v1/organisations/aure/versions/abc", 400],
     ["/api/v1/organisations/aure/versions/999", 404],
+    // Aure publishes no Danish notice: its version links in Danish would all be 404s.
+    ["/api/v1/organisations/aure/versions?locale=da", 404],
+    // A parameter an endpoint does not take is an error, not silently the default language.
+    ["/api/v1/organisations/aure/notice?local=nn", 400],
+    ["/api/v1/organisations?locale=nb", 400],
+    ["/api/v1/openapi.json?x=1", 400],
     ["/api/v1/no-such-endpoint", 404],
   ] as const) {
     const response = await request.get(path);
@@ -65,7 +71,8 @@ test("the notice is also JSON-LD with W3C DPV terms", async ({ request }) => {
   const doc = await response.json();
   expect(doc["@context"].dpv).toBe("https://w3id.org/dpv#");
   const text = JSON.stringify(doc);
-  expect(text).toContain("dpv:PersonalDataHandling");
+  expect(text).toContain('"@type":"dpv:Process"');
+  expect(text).not.toContain("PersonalDataHandling"); // sunset in DPV 2
   expect(text).toContain("eu-gdpr:A6-1-c");
   expect(text).toContain("eu-gdpr:A9-2-a");
   expect(text).toContain("klartekst:nationalLaw");

@@ -27,13 +27,14 @@ const ENDPOINTS = [
 ] as const;
 
 /** Message keys for the problem types (message keys are camelCase, type names kebab-case). */
-const PROBLEM_MESSAGES: Record<ProblemType, "unknownOrganisation" | "unknownLocale" | "localeNotPublished" | "invalidVersionNumber" | "unknownVersion" | "unknownFormat"> = {
+const PROBLEM_MESSAGES: Record<ProblemType, "unknownOrganisation" | "unknownLocale" | "localeNotPublished" | "invalidVersionNumber" | "unknownVersion" | "unknownFormat" | "unknownParameter"> = {
   "unknown-organisation": "unknownOrganisation",
   "unknown-locale": "unknownLocale",
   "locale-not-published": "localeNotPublished",
   "invalid-version-number": "invalidVersionNumber",
   "unknown-version": "unknownVersion",
   "unknown-format": "unknownFormat",
+  "unknown-parameter": "unknownParameter",
 };
 
 const OWN_TERMS = [

@@ -1,14 +1,16 @@
 import { connection } from "next/server";
-import { baseUrlOf, jsonResponse, preflightResponse } from "@/lib/api/http";
+import { jsonResponse, preflightResponse, problemResponse } from "@/lib/api/http";
+import { QUERY_PARAMETERS, unknownParameter } from "@/lib/api/query";
 import { serializeOrganisationList } from "@/lib/api/serialize";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { getDirectory } from "@/lib/queries/public";
 
 /** GET /api/v1/organisations: every organisation with a published notice, by name. */
 export async function GET(request: Request) {
-  // Links are absolute on the host the API is served from, so the response is built per
-  // request (not prerendered); the data comes from the cached, tag-revalidated directory.
-  await connection();
-  return jsonResponse(request, serializeOrganisationList(await getDirectory(), baseUrlOf(request)));
+  await connection(); // answers If-None-Match and checks the query; the data comes from cached reads
+  const rejected = unknownParameter(new URL(request.url), QUERY_PARAMETERS.organisations);
+  if (rejected) return problemResponse(rejected);
+  return jsonResponse(request, serializeOrganisationList(await getDirectory(), publicOrigin()));
 }
 
 export function OPTIONS() {

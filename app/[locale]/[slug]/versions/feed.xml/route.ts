@@ -1,7 +1,7 @@
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { connection, type NextRequest } from "next/server";
 import { routing } from "@/i18n/routing";
+import { publicUrl } from "@/lib/http/public-origin";
 import { getPublishedNotice } from "@/lib/queries/public";
 import { getVersionList } from "@/lib/queries/public";
 
@@ -13,10 +13,11 @@ const xml = (text: string) => text.replace(INVALID_XML, "").replace(/[&<>"']/g, 
 const notFound = () => new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /** Atom 1.0 feed of an organisation's published versions in one language, newest first. */
-export async function GET(request: NextRequest, { params }: RouteContext<"/[locale]/[slug]/versions/feed.xml">) {
-  // Atom ids and links must be absolute, so the feed is built per request from the host it is
-  // served on; the data still comes from the cached, tag-revalidated reads.
-  await connection();
+export async function GET(_request: Request, { params }: RouteContext<"/[locale]/[slug]/versions/feed.xml">) {
+  // Ids and links are absolute under the configured public origin, never the host a request
+  // names, so the feed does not depend on the request (the front cache keeps its bytes like a
+  // page's); the ids, the permanent addresses of the history and its versions, stay the same
+  // wherever the server runs.
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) return notFound();
   const [published, versions] = await Promise.all([getPublishedNotice(slug), getVersionList(slug)]);
@@ -26,7 +27,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<"/[loca
 
   const t = await getTranslations({ locale, namespace: "versions" });
   const organisation = notice.organisation.name;
-  const history = `${request.nextUrl.origin}/${locale}/${slug}/versions`;
+  const history = publicUrl(`/${locale}/${encodeURIComponent(slug)}/versions`);
   const entries = versions.map(
     ({ number, publishedAt, changeNote }) => `  <entry>
     <id>${xml(`${history}/${number}`)}</id>

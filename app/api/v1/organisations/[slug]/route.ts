@@ -1,13 +1,17 @@
 import { connection } from "next/server";
-import { baseUrlOf, jsonResponse, preflightResponse, problemResponse } from "@/lib/api/http";
+import { jsonResponse, preflightResponse, problemResponse } from "@/lib/api/http";
 import { knownProblem } from "@/lib/api/problem";
+import { QUERY_PARAMETERS, unknownParameter } from "@/lib/api/query";
 import { primaryLocale, serializeOrganisationDetail } from "@/lib/api/serialize";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { findOrganisation } from "@/lib/queries/api";
 import { getPublishedNotice } from "@/lib/queries/public";
 
 /** GET /api/v1/organisations/{slug}: the organisation with the contact facts its latest published notice states. */
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/organisations/[slug]">) {
-  await connection(); // absolute links from the request's origin; data from cached reads
+  await connection(); // answers If-None-Match and checks the query; the data comes from cached reads
+  const rejected = unknownParameter(new URL(request.url), QUERY_PARAMETERS.organisation);
+  if (rejected) return problemResponse(rejected);
   const { slug } = await params;
   const org = await findOrganisation(slug);
   if (!org.ok) return problemResponse(org.problem);
@@ -15,7 +19,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/or
   const snapshot = (await getPublishedNotice(slug))?.snapshot;
   const published = snapshot && (snapshot.notices[primaryLocale(org.value)] ?? Object.values(snapshot.notices)[0]);
   if (!published) return problemResponse(knownProblem("unknown-organisation", `No organisation with a published notice has the slug "${slug}".`));
-  return jsonResponse(request, serializeOrganisationDetail(org.value, published.organisation, baseUrlOf(request)));
+  return jsonResponse(request, serializeOrganisationDetail(org.value, published.organisation, publicOrigin()));
 }
 
 export function OPTIONS() {

@@ -1,6 +1,7 @@
 import { connection } from "next/server";
-import { baseUrlOf, JSON_LD_CONTENT_TYPE, noticeFormat, preflightResponse, problemResponse, serializedJsonResponse } from "@/lib/api/http";
+import { JSON_LD_CONTENT_TYPE, noticeFormat, preflightResponse, problemResponse, serializedJsonResponse } from "@/lib/api/http";
 import { knownProblem } from "@/lib/api/problem";
+import { QUERY_PARAMETERS, unknownParameter } from "@/lib/api/query";
 import { latestNoticeDocument } from "@/lib/queries/api";
 
 /**
@@ -9,9 +10,12 @@ import { latestNoticeDocument } from "@/lib/queries/api";
  */
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/organisations/[slug]/notice">) {
   await connection(); // reads the query string and Accept; the body comes serialized from cache
+  const url = new URL(request.url);
+  const rejected = unknownParameter(url, QUERY_PARAMETERS.notice);
+  if (rejected) return problemResponse(rejected);
   const { slug } = await params;
   const format = noticeFormat(request);
-  const document = await latestNoticeDocument(slug, new URL(request.url).searchParams.get("locale"), format ?? "json", baseUrlOf(request));
+  const document = await latestNoticeDocument(slug, url.searchParams.get("locale"), format ?? "json");
   if (!document.ok) return problemResponse(document.problem);
   if (!format) return problemResponse(knownProblem("unknown-format", "Use format=json (the default) or format=jsonld."));
   // The same URL answers JSON or JSON-LD by Accept, so caches must keep them apart.

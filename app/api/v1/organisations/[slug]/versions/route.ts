@@ -1,16 +1,21 @@
 import { connection } from "next/server";
-import { baseUrlOf, jsonResponse, preflightResponse, problemResponse } from "@/lib/api/http";
+import { jsonResponse, preflightResponse, problemResponse } from "@/lib/api/http";
+import { QUERY_PARAMETERS, unknownParameter } from "@/lib/api/query";
 import { serializeVersionList } from "@/lib/api/serialize";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { loadVersionHistory } from "@/lib/queries/api";
 
 /** GET /api/v1/organisations/{slug}/versions?locale=: every published version, newest first. */
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/organisations/[slug]/versions">) {
-  await connection(); // absolute links from the request's origin; data from cached reads
+  await connection(); // answers If-None-Match and reads the query; the data comes from cached reads
+  const url = new URL(request.url);
+  const rejected = unknownParameter(url, QUERY_PARAMETERS.versions);
+  if (rejected) return problemResponse(rejected);
   const { slug } = await params;
-  const loaded = await loadVersionHistory(slug, new URL(request.url).searchParams.get("locale"));
+  const loaded = await loadVersionHistory(slug, url.searchParams.get("locale"));
   if (!loaded.ok) return problemResponse(loaded.problem);
   const { entry, versions, locale } = loaded.value;
-  return jsonResponse(request, serializeVersionList(entry, versions, locale, baseUrlOf(request)));
+  return jsonResponse(request, serializeVersionList(entry, versions, locale, publicOrigin()));
 }
 
 export function OPTIONS() {
