@@ -36,8 +36,15 @@ export function expectedSentences(slug: string): { present: string[]; absent: st
   return { present: files[slug]!.flatMap(sourceSentences), absent: [] };
 }
 
+/**
+ * The text a reader sees in the page's main part, all of it: long notices render parts as they
+ * scroll into view (content-visibility), and innerText leaves out what is not rendered yet, so
+ * every part is rendered first, as for a reader who scrolls to the end.
+ */
 export async function mainText(page: Page): Promise<string> {
-  return normaliseText(await page.locator("main").innerText());
+  const main = page.locator("main");
+  await main.evaluate((element) => element.querySelectorAll<HTMLElement>("*").forEach((e) => (e.style.contentVisibility = "visible")));
+  return normaliseText(await main.innerText());
 }
 
 /** Zero axe-core violations against WCAG 2.1 A and AA. */
