@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
-import type { ComponentChildren } from "preact";
+import { ACTIVITY_FIELD_REGISTRY, factsOf, fieldKeys, type Companion, type FieldKind, type FieldRegistry } from "@/lib/content/fields";
+import { parseIsoDuration } from "@/lib/content/duration";
 import type { Block, Category } from "@/lib/content/schema";
 import type { Localized, ResolvedActivity, ResolvedOrganisation } from "@/lib/notice/types";
 import { retentionSentence } from "@/lib/public/wording";
@@ -8,6 +9,7 @@ import { Appended } from "./appended";
 import { breakable } from "./breakable";
 import { noticeView } from "./links";
 import { LocalizedRichText, below, type HeadingLevel } from "./rich-text";
+import type { MessageKey } from "./rich-message";
 import { langIf, useView } from "./view";
 
 type Level = 1 | 2 | 3;
@@ -61,58 +63,53 @@ function LegalBases({ activity }: { activity: ResolvedActivity }) {
   );
 }
 
-function Retention({ activity, level, organisation }: { activity: ResolvedActivity; level: HeadingLevel; organisation: ResolvedOrganisation }) {
-  const view = useView();
-  const sentence = activity.retentionPeriod ? retentionSentence(activity.retentionPeriod, view) : null;
-  if (!sentence && !activity.fields.retention?.value.length) return null;
-  return (
-    <>
-      {sentence && <p class="retention-period">{sentence}</p>}
-      <LocalizedRichText value={activity.fields.retention} level={level} organisation={organisation} />
-    </>
-  );
+
+/** What a fact's field holds, shown by its kind. */
+function FieldValue({ value, kind, level, organisation }: { value: Localized<unknown> | undefined; kind: FieldKind; level: HeadingLevel; organisation: ResolvedOrganisation }) {
+  switch (kind) {
+    case "richText":
+      return <LocalizedRichText value={value as Localized<Block[]> | undefined} level={level} organisation={organisation} />;
+    case "textList":
+      return <TextList value={value as Localized<string[]> | undefined} />;
+    case "categories":
+      return <Categories value={value as Localized<Category[]> | undefined} />;
+  }
 }
 
+/** The structured half of a fact: the chosen legal bases, the fixed retention period. */
+function CompanionValue({ companion, activity }: { companion: Companion; activity: ResolvedActivity }) {
+  const view = useView();
+  if (companion === "legalBases") return <LegalBases activity={activity} />;
+  const sentence = activity.retentionPeriod ? retentionSentence(activity.retentionPeriod, view) : null;
+  return sentence ? <p class="retention-period">{sentence}</p> : null;
+}
+
+const hasValue = (value: Localized<unknown> | undefined) => Array.isArray(value?.value) && value.value.length > 0;
+function hasCompanion(companion: Companion | undefined, activity: ResolvedActivity): boolean {
+  if (companion === "legalBases") return activity.legalBases.length > 0;
+  if (companion === "retentionPeriod") return activity.retentionPeriod !== null && parseIsoDuration(activity.retentionPeriod) !== null;
+  return false;
+}
+
+type Props = {
+  activity: ResolvedActivity;
+  organisation: ResolvedOrganisation;
+  /** h2 at the top level of a notice, h3 under a section, h1 on the activity's own page. */
+  level: 1 | 2 | 3;
+  standalone?: boolean;
+  /** The fields to show (lib/content/fields.ts); tests pass others. */
+  registry?: FieldRegistry;
+};
+
 /** One processing activity as a structured block with its own anchor. */
-export function Activity({ activity, organisation, level, standalone = false }: { activity: ResolvedActivity; organisation: ResolvedOrganisation; level: Level; standalone?: boolean }) {
+export function Activity({ activity, organisation, level, standalone = false, registry = ACTIVITY_FIELD_REGISTRY }: Props) {
   const { t, locale, chrome } = useView();
-  const { fields } = activity;
+  const fields = activity.fields as Record<string, Localized<unknown> | undefined>;
   const Heading = `h${level}` as const;
   const content = below(level);
-  const rich = (value: Localized<Block[]> | undefined) => <LocalizedRichText value={value} level={content} organisation={organisation} />;
-  const facts: { key: string; label: string; present: boolean; node: ComponentChildren }[] = [
-    { key: "purpose", label: t("activity.purpose"), present: !!fields.purpose?.value.length, node: rich(fields.purpose) },
-    {
-      key: "legal-basis",
-      label: t("activity.legalBasis"),
-      present: activity.legalBases.length > 0 || !!fields.legalBasisText?.value.length,
-      node: (
-        <>
-          <LegalBases activity={activity} />
-          {rich(fields.legalBasisText)}
-        </>
-      ),
-    },
-    { key: "legitimate-interest", label: t("activity.legitimateInterest"), present: !!fields.legitimateInterest?.value.length, node: rich(fields.legitimateInterest) },
-    { key: "categories", label: t("activity.categories"), present: !!fields.categories?.value.length, node: <Categories value={fields.categories} /> },
-    { key: "data-subjects", label: t("activity.dataSubjects"), present: !!fields.dataSubjects?.value.length, node: <TextList value={fields.dataSubjects} /> },
-    { key: "sources", label: t("activity.sources"), present: !!fields.sources?.value.length, node: rich(fields.sources) },
-    { key: "provision", label: t("activity.provisionRequirement"), present: !!fields.provisionRequirement?.value.length, node: rich(fields.provisionRequirement) },
-    { key: "systems", label: t("activity.systems"), present: !!fields.systems?.value.length, node: <TextList value={fields.systems} /> },
-    { key: "internal-access", label: t("activity.internalAccess"), present: !!fields.internalAccess?.value.length, node: <TextList value={fields.internalAccess} /> },
-    { key: "recipients", label: t("activity.recipients"), present: !!fields.recipients?.value.length, node: <TextList value={fields.recipients} /> },
-    { key: "processors", label: t("activity.processors"), present: !!fields.processors?.value.length, node: <TextList value={fields.processors} /> },
-    { key: "transfers", label: t("activity.transfers"), present: !!fields.transfers?.value.length, node: rich(fields.transfers) },
-    {
-      key: "retention",
-      label: t("activity.retention"),
-      present: !!activity.retentionPeriod || !!fields.retention?.value.length,
-      node: <Retention activity={activity} level={content} organisation={organisation} />,
-    },
-    { key: "automated-decisions", label: t("activity.automatedDecisions"), present: !!fields.automatedDecisions?.value.length, node: rich(fields.automatedDecisions) },
-  ];
   // A fact the activity says nothing about is left out, and so is an empty list of facts.
-  const shown = facts.filter((fact) => fact.present);
+  const facts = factsOf(registry).filter(({ field, spec }) => hasValue(fields[field]) || hasCompanion(spec.companion, activity));
+  const leads = fieldKeys(registry).filter((key) => registry[key]!.role === "lead");
   const headingId = `${activity.slug}-title`;
   return (
     <article id={standalone ? undefined : activity.slug} class="activity" aria-labelledby={headingId}>
@@ -127,13 +124,18 @@ export function Activity({ activity, organisation, level, standalone = false }: 
           </A>
         )}
       </div>
-      {rich(fields.description)}
-      {shown.length > 0 && (
+      {leads.map((key) => (
+        <FieldValue value={fields[key]} kind={registry[key]!.kind} level={content} organisation={organisation} />
+      ))}
+      {facts.length > 0 && (
         <dl class="activity-facts">
-          {shown.map((fact) => (
-            <div class="fact" key={fact.key}>
-              <dt>{fact.label}</dt>
-              <dd>{fact.node}</dd>
+          {facts.map(({ label, field, spec }) => (
+            <div class="fact" key={field}>
+              <dt>{t(label as MessageKey)}</dt>
+              <dd>
+                {spec.companion && <CompanionValue companion={spec.companion} activity={activity} />}
+                <FieldValue value={fields[field]} kind={spec.kind} level={content} organisation={organisation} />
+              </dd>
             </div>
           ))}
         </dl>

@@ -2,6 +2,8 @@ import type { ComponentChildren } from "preact";
 import type { Translate } from "@/lib/public/i18n";
 
 type RichKey = Parameters<Translate["rich"]>[0];
+/** Any key of the interface texts. */
+export type MessageKey = Parameters<Translate>[0];
 type Tag = (chunks: ComponentChildren) => ComponentChildren;
 
 /**

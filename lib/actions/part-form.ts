@@ -1,14 +1,6 @@
 import { z } from "zod";
-import {
-  LIST_FIELDS,
-  LOCALES,
-  SPECIAL_CATEGORIES,
-  activityContentSchema,
-  isRichTextField,
-  richTextSchema,
-  type ActivityField,
-  type Locale,
-} from "../content/schema";
+import { ACTIVITY_FIELD_REGISTRY, fieldKeys, type FieldKind, type FieldRegistry } from "../content/fields";
+import { LOCALES, SPECIAL_CATEGORIES, activityContentSchema, richTextSchema, type Locale } from "../content/schema";
 
 /** Retention as entered (amount + unit) and as stored (ISO 8601 duration). */
 export const RETENTION_UNITS = { days: "D", weeks: "W", months: "M", years: "Y" } as const;
@@ -60,6 +52,32 @@ const lines = (value: FormDataEntryValue | null) =>
     .map((line) => line.trim())
     .filter(Boolean);
 
+/** One field of the activity form, read by its kind (components/admin/activity-fields.tsx writes them). */
+function readField(form: FormData, name: string, kind: FieldKind): unknown {
+  switch (kind) {
+    case "categories":
+      return form
+        .getAll(`${name}.text`)
+        .map((text, i) => ({ text: String(text).trim(), special: form.getAll(`${name}.special`)[i] }))
+        .filter((c) => c.text)
+        .map((c) => ((SPECIAL_CATEGORIES as readonly string[]).includes(String(c.special)) ? c : { text: c.text }));
+    case "textList":
+      return lines(form.get(name));
+    case "richText":
+      return form.has(name) ? parseJson(form.get(name)) : undefined;
+  }
+}
+
+/** An activity's fields in one language, as the form sent them (lib/content/fields.ts; tests pass other registries). */
+export function readActivityContent(form: FormData, locale: Locale, registry: FieldRegistry = ACTIVITY_FIELD_REGISTRY): Record<string, unknown> {
+  const content: Record<string, unknown> = {};
+  for (const key of fieldKeys(registry)) {
+    const value = readField(form, `${key}.${locale}`, registry[key]!.kind);
+    if (value !== undefined) content[key] = value;
+  }
+  return content;
+}
+
 /** Reads the part editor's form (one column per locale) into the shape partInputSchema checks. */
 export function readPartForm(form: FormData, locales: Locale[]): unknown {
   const kind = form.get("kind");
@@ -68,16 +86,7 @@ export function readPartForm(form: FormData, locales: Locale[]): unknown {
     const content: Record<string, unknown> = {};
     if (kind === "section") content.body = parseJson(form.get(`body.${locale}`));
     else {
-      for (const field of Object.keys(activityContentSchema.shape) as ActivityField[]) {
-        if (field === "categories") {
-          content.categories = form
-            .getAll(`categories.${locale}.text`)
-            .map((text, i) => ({ text: String(text).trim(), special: form.getAll(`categories.${locale}.special`)[i] }))
-            .filter((c) => c.text)
-            .map((c) => ((SPECIAL_CATEGORIES as readonly string[]).includes(String(c.special)) ? c : { text: c.text }));
-        } else if ((LIST_FIELDS as readonly string[]).includes(field)) content[field] = lines(form.get(`${field}.${locale}`));
-        else if (isRichTextField(field) && form.has(`${field}.${locale}`)) content[field] = parseJson(form.get(`${field}.${locale}`));
-      }
+      Object.assign(content, readActivityContent(form, locale));
     }
     translations[locale] = { title: String(form.get(`title.${locale}`) ?? ""), content };
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ACTIVITY_FIELD_REGISTRY, fieldKeys, fieldsOfKind, type FieldKind, type FieldRegistry } from "./fields";
 import { safeHref } from "./links";
 
 /**
@@ -65,37 +66,31 @@ export const categorySchema = z.object({
 });
 export type Category = z.infer<typeof categorySchema>;
 
-const textList = z.array(z.string().min(1)).default([]);
-
-/** The structured fields of a processing activity, as in seed 000's record. */
-export const activityContentSchema = z.object({
-  description: richTextSchema.default([]),
-  purpose: richTextSchema.default([]),
+/** How each kind of field is stored and checked (lib/content/fields.ts says which field is which). */
+export const FIELD_KIND_SCHEMAS = {
+  richText: richTextSchema.default([]),
+  textList: z.array(z.string().min(1)).default([]),
   categories: z.array(categorySchema).default([]),
-  dataSubjects: textList,
-  sources: richTextSchema.default([]),
-  systems: textList,
-  legalBasisText: richTextSchema.default([]),
-  legitimateInterest: richTextSchema.default([]),
-  provisionRequirement: richTextSchema.default([]),
-  internalAccess: textList,
-  recipients: textList,
-  processors: textList,
-  transfers: richTextSchema.default([]),
-  retention: richTextSchema.default([]),
-  automatedDecisions: richTextSchema.default([]),
-  /** Extra text an organisation appends below an inherited activity. */
-  appendix: richTextSchema.default([]),
-});
+} satisfies Record<FieldKind, z.ZodType>;
+type KindSchemas = typeof FIELD_KIND_SCHEMAS;
+
+/** The content schema of a registry's fields: each field by its kind, all optional with an empty default. */
+export function contentSchemaFor<R extends FieldRegistry>(registry: R) {
+  const shape = Object.fromEntries(fieldKeys(registry).map((key) => [key, FIELD_KIND_SCHEMAS[registry[key]!.kind]]));
+  return z.object(shape as { [F in keyof R]: KindSchemas[R[F]["kind"]] });
+}
+
+/** The structured fields of a processing activity, as in seed 000's record (lib/content/fields.ts). */
+export const activityContentSchema = contentSchemaFor(ACTIVITY_FIELD_REGISTRY);
 export type ActivityContent = z.infer<typeof activityContentSchema>;
 export type ActivityField = keyof ActivityContent;
-export const ACTIVITY_FIELDS = Object.keys(activityContentSchema.shape) as ActivityField[];
+export const ACTIVITY_FIELDS = fieldKeys(ACTIVITY_FIELD_REGISTRY);
 /** Fields holding plain text items; all others hold rich text. */
-export const LIST_FIELDS = ["categories", "dataSubjects", "systems", "internalAccess", "recipients", "processors"] as const;
+export const LIST_FIELDS = [...fieldsOfKind(ACTIVITY_FIELD_REGISTRY, "textList"), ...fieldsOfKind(ACTIVITY_FIELD_REGISTRY, "categories")];
 export type ListField = (typeof LIST_FIELDS)[number];
 export type RichTextField = Exclude<ActivityField, ListField>;
 export function isRichTextField(field: ActivityField): field is RichTextField {
-  return !(LIST_FIELDS as readonly string[]).includes(field);
+  return ACTIVITY_FIELD_REGISTRY[field].kind === "richText";
 }
 
 export const PART_KINDS = ["section", "activity"] as const;

@@ -1,5 +1,6 @@
 import { diffWords } from "./word-diff";
-import type { ActivityField, Block, Category, Inline, Locale } from "../content/schema";
+import { ACTIVITY_FIELD_REGISTRY, fieldKeys, type ActivityFieldKey, type Companion, type FieldRegistry } from "../content/fields";
+import type { Block, Category, Inline, Locale } from "../content/schema";
 import type { ContactSettings, ResolvedNotice, ResolvedPart, ResolvedSection } from "./types";
 
 /**
@@ -11,35 +12,18 @@ export type DiffSegment = { type: "same" | "added" | "removed"; text: string };
 
 /** Fields compared for a section, in reading order. */
 export const SECTION_DIFF_FIELDS = ["title", "body", "appended"] as const;
-/** Fields compared for an activity, in the order components/notice/activity.tsx shows them. */
-export const ACTIVITY_DIFF_FIELDS = [
-  "title",
-  "description",
-  "purpose",
-  "legalBases",
-  "legalBasisText",
-  "legitimateInterest",
-  "categories",
-  "dataSubjects",
-  "sources",
-  "provisionRequirement",
-  "systems",
-  "internalAccess",
-  "recipients",
-  "processors",
-  "transfers",
-  "retentionPeriod",
-  "retention",
-  "automatedDecisions",
-  "appended",
-] as const;
-export type PartDiffField = (typeof SECTION_DIFF_FIELDS)[number] | (typeof ACTIVITY_DIFF_FIELDS)[number];
 
-// A new activity field must be compared too: this fails to compile until it is listed above.
-// ("appendix" is compared as "appended", the way the notice shows it.)
-type UncomparedField = Exclude<ActivityField, "appendix" | PartDiffField>;
-const everyActivityFieldCompared: [UncomparedField] extends [never] ? true : UncomparedField = true;
-void everyActivityFieldCompared;
+type ContentField = Exclude<ActivityFieldKey, "appendix">;
+/** What is compared of an activity: its title, each field (a fact's companion just before it), and appended text. */
+export type ActivityDiffField = "title" | Companion | ContentField | "appended";
+export type PartDiffField = (typeof SECTION_DIFF_FIELDS)[number] | ActivityDiffField;
+
+/** Fields compared for an activity, in reading order (lib/content/fields.ts); the appendix is compared as "appended", the way the notice shows it. */
+export function activityDiffFields<R extends FieldRegistry>(registry: R): ("title" | Companion | (keyof R & string) | "appended")[] {
+  const fields = fieldKeys(registry).filter((key) => registry[key]!.role !== "appendix");
+  return ["title", ...fields.flatMap((key) => [...(registry[key]!.companion ? [registry[key]!.companion!] : []), key]), "appended"];
+}
+export const ACTIVITY_DIFF_FIELDS = activityDiffFields(ACTIVITY_FIELD_REGISTRY) as ActivityDiffField[];
 
 export const NOTICE_DIFF_FIELDS = ["organisationName", "title", "intro"] as const;
 export type NoticeDiffField = (typeof NOTICE_DIFF_FIELDS)[number];
@@ -94,11 +78,14 @@ export type NoticeDiff = {
 export type DiffTextOptions = {
   specialCategory?: (special: "art9" | "art10") => string;
   retentionPeriod?: (isoDuration: string) => string;
+  /** The activity fields to compare (lib/content/fields.ts); tests pass others. */
+  registry?: FieldRegistry;
 };
 
 const defaultOptions: Required<DiffTextOptions> = {
   specialCategory: (special) => (special === "art9" ? "(GDPR Art. 9)" : "(GDPR Art. 10)"),
   retentionPeriod: (isoDuration) => isoDuration,
+  registry: ACTIVITY_FIELD_REGISTRY,
 };
 
 // ---- plain text ----------------------------------------------------------------------------
@@ -137,7 +124,7 @@ function richText(blocks: Block[]): string {
     .join("\n");
 }
 
-function partFieldText(part: ResolvedPart | undefined, field: PartDiffField, locale: Locale, options: Required<DiffTextOptions>): Text {
+function partFieldText(part: ResolvedPart | undefined, field: string, locale: Locale, options: Required<DiffTextOptions>): Text {
   if (!part) return null;
   if (field === "title") return { lang: part.title.lang, text: part.title.value };
   if (field === "appended") {
@@ -145,33 +132,26 @@ function partFieldText(part: ResolvedPart | undefined, field: PartDiffField, loc
     return first ? { lang: first.body.lang, text: part.appended.map((a) => richText(a.body.value)).join("\n") } : null;
   }
   if (part.kind === "section") return field === "body" && part.body ? { lang: part.body.lang, text: richText(part.body.value) } : null;
-  switch (field) {
-    case "body":
-      return null;
-    case "legalBases": {
-      const first = part.legalBases[0];
-      const lines = part.legalBases.map((b) => (b.label.value ? `${b.citation.value} – ${b.label.value}` : b.citation.value));
-      return first ? { lang: first.citation.lang, text: bullets(lines) } : null;
-    }
-    case "retentionPeriod":
-      return part.retentionPeriod ? { lang: locale, text: options.retentionPeriod(part.retentionPeriod) } : null;
+  if (field === "body") return null;
+  if (field === "legalBases") {
+    const first = part.legalBases[0];
+    const lines = part.legalBases.map((b) => (b.label.value ? `${b.citation.value} – ${b.label.value}` : b.citation.value));
+    return first ? { lang: first.citation.lang, text: bullets(lines) } : null;
+  }
+  if (field === "retentionPeriod") return part.retentionPeriod ? { lang: locale, text: options.retentionPeriod(part.retentionPeriod) } : null;
+  const value = (part.fields as Record<string, { lang: Locale; value: unknown } | undefined>)[field];
+  if (!value) return null;
+  switch (options.registry[field]?.kind) {
     case "categories": {
-      const value = part.fields.categories;
       const line = (c: Category) => (c.special ? `${c.text} ${options.specialCategory(c.special)}` : c.text);
-      return value ? { lang: value.lang, text: bullets(value.value.map(line)) } : null;
+      return { lang: value.lang, text: bullets((value.value as Category[]).map(line)) };
     }
-    case "dataSubjects":
-    case "systems":
-    case "internalAccess":
-    case "recipients":
-    case "processors": {
-      const value = part.fields[field];
-      return value ? { lang: value.lang, text: bullets(value.value) } : null;
-    }
-    default: {
-      const value = part.fields[field];
-      return value ? { lang: value.lang, text: richText(value.value) } : null;
-    }
+    case "textList":
+      return { lang: value.lang, text: bullets(value.value as string[]) };
+    case "richText":
+      return { lang: value.lang, text: richText(value.value as Block[]) };
+    default:
+      return null;
   }
 }
 
@@ -202,7 +182,7 @@ const keyOf = ({ part }: Placed) => `${part.kind}:${part.slug}`;
 
 function partChange(before: Placed | undefined, after: Placed | undefined, locale: Locale, options: Required<DiffTextOptions>): PartChange | null {
   const shown = (after ?? before)!;
-  const fieldNames = shown.part.kind === "section" ? SECTION_DIFF_FIELDS : ACTIVITY_DIFF_FIELDS;
+  const fieldNames: readonly string[] = shown.part.kind === "section" ? SECTION_DIFF_FIELDS : activityDiffFields(options.registry);
   const fields = fieldNames
     .map((field) => fieldDiff(field, partFieldText(before?.part, field, locale, options), partFieldText(after?.part, field, locale, options)))
     .filter((f): f is FieldDiff<PartDiffField> => f !== null);

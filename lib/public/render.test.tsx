@@ -121,7 +121,8 @@ describe("the embed: a complete document", () => {
 
   it("renders activities with their facts", () => {
     const a = messages("nb").activity as Record<string, string>;
-    for (const key of ["purpose", "legalBasis", "categories", "dataSubjects", "recipients", "processors", "retention"]) assert.ok(html.includes(`<dt>${a[key]}</dt>`), key);
+    const labels = messages("nb").fields as Record<string, string>;
+    for (const key of ["purpose", "legalBasis", "categories", "dataSubjects", "recipients", "processors", "retention"]) assert.ok(html.includes(`<dt>${labels[key]}</dt>`), key);
     assert.match(html, /<a href="https:\/\/eur-lex.europa.eu\/eli\/reg\/2016\/679\/oj" target="_top">Personvernforordningen art. 6 nr. 1 bokstav e<\/a>/);
     assert.match(html, /<li>Helseopplysninger <span class="special-category">\(særlig kategori[^<]*\)<\/span><\/li>/);
     assert.ok(html.includes(a.retentionPeriod!.replace("{period}", "3 måneder")));

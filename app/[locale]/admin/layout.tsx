@@ -13,10 +13,10 @@ export async function generateMetadata() {
 }
 
 export default async function AdminLayout({ children }: LayoutProps<"/[locale]/admin">) {
-  const { admin, validation, editor, gdpr, activity, layout } = await getMessages();
+  const { admin, validation, editor, gdpr, activity, fields, layout } = await getMessages();
   return (
     // Admin forms are client components: they get the admin texts (public pages get none).
-    <NextIntlClientProvider messages={{ admin, validation, editor, gdpr, activity, layout }}>
+    <NextIntlClientProvider messages={{ admin, validation, editor, gdpr, activity, fields, layout }}>
       <div className="admin container page">{children}</div>
     </NextIntlClientProvider>
   );

@@ -52,26 +52,11 @@ export function DiffText({ segments, lang }: { segments: DiffSegment[]; lang: Lo
   );
 }
 
-/** Fields that a processing activity page already names: the diff uses the same words. */
-const ACTIVITY_LABELS = {
-  purpose: "purpose",
-  legalBases: "legalBasis",
-  legitimateInterest: "legitimateInterest",
-  categories: "categories",
-  dataSubjects: "dataSubjects",
-  sources: "sources",
-  provisionRequirement: "provisionRequirement",
-  systems: "systems",
-  internalAccess: "internalAccess",
-  recipients: "recipients",
-  processors: "processors",
-  transfers: "transfers",
-  retention: "retention",
-  automatedDecisions: "automatedDecisions",
-} as const satisfies Partial<Record<PartDiffField, string>>;
-
+/** A compared field's label: the words the notice's pages use for it (messages "fields"), or the section's. */
 function fieldLabel({ t }: View, field: PartDiffField): string {
-  return field in ACTIVITY_LABELS ? t(`activity.${ACTIVITY_LABELS[field as keyof typeof ACTIVITY_LABELS]}`) : t(`versions.field.${field as Exclude<PartDiffField, keyof typeof ACTIVITY_LABELS>}`);
+  if (field === "title" || field === "body" || field === "appended") return t(`versions.field.${field}`);
+  if (field === "legalBases") return t("fields.legalBasis");
+  return t(`fields.${field}`);
 }
 
 type Row = { key: string; label: string; lang: Locale; segments: DiffSegment[] };
