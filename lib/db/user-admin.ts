@@ -22,7 +22,7 @@ export async function upsertPasswordUser(input: NewUser) {
     const user = await tx.user.upsert({
       where: { email },
       create: { email, name: input.name, emailVerified: true, isPlatformAdmin: input.isPlatformAdmin ?? false, mustChangePassword: input.mustChangePassword ?? false },
-      update: { name: input.name, isPlatformAdmin: input.isPlatformAdmin ?? false, mustChangePassword: input.mustChangePassword ?? false, failedSignIns: 0, lockedUntil: null },
+      update: { name: input.name, isPlatformAdmin: input.isPlatformAdmin ?? false, mustChangePassword: input.mustChangePassword ?? false },
     });
     await tx.account.deleteMany({ where: { userId: user.id, providerId: "credential" } });
     await tx.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password } });
