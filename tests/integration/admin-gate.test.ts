@@ -14,8 +14,4 @@ describe("admin gate", () => {
     assert.equal(response?.status, 307);
     assert.equal(response?.headers.get("location"), "https://personvern.example.no/nb/admin/sign-in");
   });
-
-  it("lets the sign-in page through", async () => {
-    assert.equal(await adminGate(new NextRequest("http://0.0.0.0:3000/da/admin/sign-in")), null);
-  });
 });
