@@ -14,7 +14,7 @@ const isUniqueViolation = (error: unknown) => typeof error === "object" && error
  */
 export function signInLimitStore(db: PrismaClient = prisma) {
   return {
-    /** Until when the first held-back key blocks attempts, or null. */
+    /** Until when any of the keys holds attempts back (the latest such moment), or null. */
     async blockedUntil(keys: LimitKey[], now: Date): Promise<Date | null> {
       const rows = await db.signInLimit.findMany({ where: { key: { in: keys.map((k) => k.key) } } });
       const until = rows.map((row) => blockedUntil(row, now)).filter((date): date is Date => date !== null);
