@@ -5,7 +5,8 @@ import { closeDatabase, createAccount, fakeForwardedAddress, freshLoopbackAddres
 // Issue 9: an outside tester's attacks on sign-in, repeated against the production server. The
 // test's own server (A, trusting no proxy) and a second instance (B) on the same database that
 // trusts one proxy address, as behind a load balancer. Attacks come from loopback addresses of
-// their own, so the browser tests' 127.0.0.1 is never held back.
+// their own, so the browser tests' 127.0.0.1 is never held back, and the long ones go to B, so
+// the password hashing does not slow down the tests that run on A at the same time.
 const PORT = Number(process.env.KLARTEKST_TEST_PORT ?? 3123);
 const A = `http://127.0.0.1:${PORT}`;
 const PROXY = "127.0.0.2";
@@ -83,8 +84,7 @@ test("a new X-Forwarded-For per try does not escape the per-address limit, unles
     }
     return postSignIn(base, { email: victim.email, password: victim.password, from, headers: { "x-forwarded-for": fakeForwardedAddress() } });
   };
-  // A trusts no proxy; B trusts PROXY only, so from any other socket the header is ignored.
-  expect((await sprayFrom(A, freshLoopbackAddress())).message).toMatch(THROTTLED);
+  // B trusts PROXY only: from any other socket the header is ignored.
   expect((await sprayFrom(B, freshLoopbackAddress())).message).toMatch(THROTTLED);
 
   // Behind the trusted proxy the forwarded address is the client: one client is held back, the next one is not.
@@ -104,7 +104,7 @@ test("unknown and known e-mail addresses get the same answers, about as fast", a
   const answers = new Set<string>();
   for (let round = 0; round < 6; round++) {
     for (const [kind, email] of [...known.map((e) => ["known", e] as const), ...unknown.map((e) => ["unknown", e] as const)]) {
-      const answer = await postSignIn(A, { email, password: wrongPassword(), from: freshLoopbackAddress() });
+      const answer = await postSignIn(B, { email, password: wrongPassword(), from: freshLoopbackAddress() });
       // Round 6 is held back for all four alike; rounds 1–5 are checked (and timed).
       answers.add(JSON.stringify({ round, status: answer.status, location: answer.location, cookies: answer.cookies, message: answer.message?.replace(/\d+/, "N") }));
       if (round < 5) times[kind].push(answer.ms);
