@@ -29,7 +29,10 @@ export default defineConfig({
   // Admin tests publish changes, so they run after the tests that read the seeded notices.
   projects: [
     { name: "public", testIgnore: /admin\// },
-    { name: "admin", testMatch: /admin\/.*\.spec\.ts/, dependencies: ["public"], fullyParallel: false },
+    { name: "admin", testMatch: /admin\/.*\.spec\.ts/, testIgnore: /sign-in-attacks/, dependencies: ["public"], fullyParallel: false },
+    // The password-guessing attacks hash a hundred passwords and start a second server: they run
+    // last and alone (one file, in order), so they slow down no other test.
+    { name: "attacks", testMatch: /admin\/sign-in-attacks\.spec\.ts/, dependencies: ["admin"], fullyParallel: false },
   ],
   webServer: {
     command: `node server.mjs -p ${port} -H 127.0.0.1`,
