@@ -11,6 +11,7 @@ import { serveFromFrontCache } from "./lib/cache/front-cache.mjs";
 import { INTERNAL_PATH_PREFIX, INTERNAL_TOKEN_HEADER, internalToken, isInternalRequest } from "./lib/cache/internal.mjs";
 import { startTagSync, syncExpiredTags } from "./lib/cache/tag-sync.mjs";
 import { acceptsGzip } from "./lib/http/accept-encoding.mjs";
+import { CLIENT_ADDRESS_FROM_SERVER_ENV, CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from "./lib/http/client-address.mjs";
 import { errorResponse } from "./lib/http/error-page.mjs";
 import { publicOrigin } from "./lib/http/public-origin.mjs";
 import { ACTION_BODY_LIMIT, checkActionBody, checkOrigin, checkRequest, localeOf, needsBodyCheck, pathKind } from "./lib/http/request-guard.mjs";
@@ -20,6 +21,10 @@ const { values: args } = parseArgs({ options: { port: { type: "string", short: "
 const port = Number(args.port ?? process.env.PORT ?? 3000);
 const hostname = args.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
 const origin = publicOrigin(); // fails at start, not on a request, when PUBLIC_URL is not an origin
+// Only this server sees the socket: it decides each request's client address for the sign-in
+// limits and tells the app in a header no client can set (lib/http/client-address.mjs).
+const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+process.env[CLIENT_ADDRESS_FROM_SERVER_ENV] = "1";
 
 const token = internalToken(); // before Next starts: its route handlers compare against it
 const app = next({ dev: false, hostname, port });
@@ -86,6 +91,7 @@ const server = createServer(async (req, res) => {
     if (isOwnRequest(req)) return void (await handle(req, res));
     return refuse(req, res, { status: 404 });
   }
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
   try {
     const verdict = checkRequest(req);
     if (verdict?.status === 308) return answer(res, 308, { Location: verdict.location, "Cache-Control": "no-store" });
@@ -124,7 +130,7 @@ const server = createServer(async (req, res) => {
 // Longer than a load balancer's idle timeout, so it never reuses a socket we just closed.
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => {
-  log.info("listening", { url: `http://${hostname}:${port}`, publicUrl: origin });
+  log.info("listening", { url: `http://${hostname}:${port}`, publicUrl: origin, trustedProxies: trustedProxies.entries });
 });
 
 for (const signal of ["SIGTERM", "SIGINT"]) {

@@ -8,14 +8,21 @@ type Props = {
   children: (state: ActionState, pending: boolean) => ReactNode;
   className?: string;
   ariaLabel?: string;
+  /**
+   * The page's own path, where the form posts before JavaScript has loaded (or without it): the
+   * form gets it as its action, and the action's answer is shown on that page.
+   */
+  permalink?: string;
+  /** What the form shows before its first submission (an answer carried in the page's URL). */
+  initialState?: ActionState;
 };
 
 /**
  * A form bound to a server action that keeps what the editor typed when the action returns an
  * error (a plain action form is reset by React after every submission).
  */
-export function AdminForm({ action, children, className = "admin-form", ariaLabel }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
+export function AdminForm({ action, children, className = "admin-form", ariaLabel, permalink, initialState = {} }: Props) {
+  const [state, formAction, pending] = useActionState(action, initialState, permalink);
   return (
     <form
       action={formAction}

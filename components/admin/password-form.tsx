@@ -3,10 +3,12 @@ import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/safe-action";
 import { AdminForm } from "./admin-form";
 
-export function PasswordForm({ action, minLength }: { action: (state: ActionState, form: FormData) => Promise<ActionState>; minLength: number }) {
+type Props = { action: (state: ActionState, form: FormData) => Promise<ActionState>; minLength: number; permalink: string };
+
+export function PasswordForm({ action, minLength, permalink }: Props) {
   const t = useTranslations("admin.password");
   return (
-    <AdminForm action={action} className="admin-form narrow">
+    <AdminForm action={action} className="admin-form narrow" permalink={permalink}>
       {(_state, pending) => (
         <>
           <div className="field">
@@ -16,7 +18,7 @@ export function PasswordForm({ action, minLength }: { action: (state: ActionStat
           <div className="field">
             <label htmlFor="newPassword">{t("new")}</label>
             <p className="hint" id="newPassword-hint">
-              {t("tooShort", { min: minLength })}
+              {t("rules", { min: minLength })}
             </p>
             <input id="newPassword" name="newPassword" type="password" autoComplete="new-password" minLength={minLength} required aria-describedby="newPassword-hint" />
           </div>

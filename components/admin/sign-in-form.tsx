@@ -1,26 +1,30 @@
 "use client";
-import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/safe-action";
-import { FormStatus } from "./form-status";
+import { AdminForm } from "./admin-form";
 
 type Labels = { email: string; password: string; submit: string };
 
-export function SignInForm({ action, labels }: { action: (state: ActionState, form: FormData) => Promise<ActionState>; labels: Labels }) {
-  const [state, formAction, pending] = useActionState(action, {});
+type Props = { action: (state: ActionState, form: FormData) => Promise<ActionState>; labels: Labels; permalink: string; initialState: ActionState };
+
+/** Works without JavaScript too: it posts to the sign-in page itself (`permalink`), which shows the answer (`initialState`). */
+export function SignInForm({ action, labels, permalink, initialState }: Props) {
   return (
-    <form action={formAction} className="admin-form narrow">
-      <FormStatus state={state} />
-      <div className="field">
-        <label htmlFor="email">{labels.email}</label>
-        <input id="email" name="email" type="email" autoComplete="username" required />
-      </div>
-      <div className="field">
-        <label htmlFor="password">{labels.password}</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required />
-      </div>
-      <button type="submit" className="button" disabled={pending}>
-        {labels.submit}
-      </button>
-    </form>
+    <AdminForm action={action} className="admin-form narrow" permalink={permalink} initialState={initialState}>
+      {(_state, pending) => (
+        <>
+          <div className="field">
+            <label htmlFor="email">{labels.email}</label>
+            <input id="email" name="email" type="email" autoComplete="username" required />
+          </div>
+          <div className="field">
+            <label htmlFor="password">{labels.password}</label>
+            <input id="password" name="password" type="password" autoComplete="current-password" required />
+          </div>
+          <button type="submit" className="button" disabled={pending}>
+            {labels.submit}
+          </button>
+        </>
+      )}
+    </AdminForm>
   );
 }

@@ -290,7 +290,7 @@ export const openApiDocument = {
     version: "1.0.0",
     description:
       "Read-only access to published privacy notices. Only published versions are served, never drafts. Responses are CORS-open (Access-Control-Allow-Origin: *), cacheable for 60 seconds, and carry a strong ETag: send it back in If-None-Match to get 304 Not Modified. Errors are RFC 9457 problem details (application/problem+json).",
-    // The notices are published for anyone to reuse with attribution (docs/decisions/0012-open-data-and-public-origin.md).
+    // The notices are published for anyone to reuse with attribution (docs/decisions/0013-publishing-and-open-data.md).
     license: { name: "Creative Commons Attribution 4.0 International", identifier: "CC-BY-4.0" },
   },
   servers: [{ url: "/api/v1" }],

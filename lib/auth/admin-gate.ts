@@ -3,6 +3,7 @@ import { routing } from "@/i18n/routing";
 import { findAdminGroup, findAdminOrganisation } from "../db/admin";
 import { findEditablePart } from "../db/parts";
 import { loadActor } from "../db/users";
+import { publicUrl } from "../http/public-origin";
 import { auth } from "./auth";
 import { canReadAudit, organisationAccess, type Actor } from "./permissions";
 import { adminNotFoundPage } from "./admin-not-found";
@@ -39,8 +40,10 @@ export async function adminGate(request: NextRequest): Promise<NextResponse | nu
   if (rest === "sign-in") return null;
   const session = await auth.api.getSession({ headers: request.headers });
   const actor = session && (await loadActor(session.user.id));
-  if (!actor) return NextResponse.redirect(new URL(`/${locale}/admin/sign-in`, request.url));
-  if (actor.mustChangePassword && rest !== "password") return NextResponse.redirect(new URL(`/${locale}/admin/password`, request.url));
+  // To the public address, never one built from request.url (the bind address) or from Host.
+  // Next shortens it to a site-relative Location when the request came to that same host.
+  if (!actor) return NextResponse.redirect(publicUrl(`/${locale}/admin/sign-in`));
+  if (actor.mustChangePassword && rest !== "password") return NextResponse.redirect(publicUrl(`/${locale}/admin/password`));
   if (!(await mayOpen(actor, rest))) return adminNotFoundPage(locale);
   return null;
 }

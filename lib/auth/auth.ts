@@ -3,22 +3,43 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { prisma } from "../db/client";
 import { databaseUrl, isPostgresUrl } from "../db/url";
+import { CLIENT_ADDRESS_HEADER } from "../http/client-address.mjs";
+import { publicOrigin } from "../http/public-origin";
 import { log } from "../log";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy";
 
-export const MIN_PASSWORD_LENGTH = 12;
+/** Session and device cookies are Secure in production (browsers treat http://localhost as secure too). */
+export const SECURE_COOKIES = process.env.NODE_ENV === "production";
 
 /**
  * E-mail + password sign-in (scrypt hashes, HTTP-only session cookies, Secure in production).
  * Sign-up is closed: accounts are created by a platform admin or `npm run admin:create`.
+ *
+ * Only used server-side (`auth.api.*` from our server actions, which go through the sign-in
+ * limits: lib/auth/password-guard.ts); its HTTP endpoints are closed by app/api/auth (see
+ * lib/auth/endpoints.ts). Its own rate limiter, which counts per instance and only on HTTP
+ * endpoints, is off for that reason.
  */
 export const auth = betterAuth({
   appName: "Klartekst",
+  // The configured public address: never the bind address, never a Host or X-Forwarded-Host.
+  baseURL: publicOrigin(),
   database: prismaAdapter(prisma, { provider: isPostgresUrl(databaseUrl()) ? "postgresql" : "sqlite" }),
-  emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 256 },
+  emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: MAX_PASSWORD_LENGTH },
   session: { expiresIn: 60 * 60 * 8, updateAge: 60 * 60 },
-  rateLimit: { enabled: true, window: 60, max: 100, customRules: { "/sign-in/email": { window: 60, max: 5 } } },
-  advanced: { useSecureCookies: process.env.NODE_ENV === "production", cookiePrefix: "klartekst" },
+  rateLimit: { enabled: false },
+  advanced: {
+    useSecureCookies: SECURE_COOKIES,
+    cookiePrefix: "klartekst",
+    // Sessions record the address server.mjs vouches for, not a client's X-Forwarded-For.
+    ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
+  },
   plugins: [nextCookies()],
   // Better Auth's messages join the app's JSON log lines.
   logger: { log: (level, message, ...args) => log[level](`auth: ${message}`, args.length ? { details: args } : {}) },
 });
+
+/** The secret that signs sessions (BETTER_AUTH_SECRET), also used to sign trusted-device cookies. */
+export async function authSecret(): Promise<string> {
+  return (await auth.$context).secret;
+}

@@ -18,8 +18,22 @@ function sampleTables(): BackupTables {
     image: null,
     isPlatformAdmin: false,
     mustChangePassword: false,
-    failedSignIns: 3,
-    lockedUntil: new Date("2026-01-02T03:04:05.678Z"),
+    createdAt: new Date("2025-12-31T23:59:59.999Z"),
+    updatedAt: new Date("2026-01-01T00:00:00.000Z"),
+  });
+  tables.LegalBasis.push({ code: "gdpr-6-1-c", kind: "gdpr-art6", country: null, url: "", position: 3 });
+  tables.Account.push({
+    id: "acc1",
+    accountId: "sso-1",
+    providerId: "oidc",
+    userId: "u1",
+    accessToken: null,
+    refreshToken: null,
+    idToken: null,
+    accessTokenExpiresAt: new Date("2026-01-02T03:04:05.678Z"),
+    refreshTokenExpiresAt: null,
+    scope: null,
+    password: null,
     createdAt: new Date("2025-12-31T23:59:59.999Z"),
     updatedAt: new Date("2026-01-01T00:00:00.000Z"),
   });
@@ -46,8 +60,8 @@ describe("backup document", () => {
     assert.equal(doc.format, "klartekst-backup");
     assert.equal(doc.version, 1);
     assert.equal(doc.exportedAt, "2026-02-03T04:05:06.789Z");
-    assert.equal(doc.tables.User[0]!.lockedUntil, "2026-01-02T03:04:05.678Z");
-    assert.equal(doc.tables.User[0]!.failedSignIns, 3);
+    assert.equal(doc.tables.Account[0]!.accessTokenExpiresAt, "2026-01-02T03:04:05.678Z");
+    assert.equal(doc.tables.LegalBasis[0]!.position, 3);
     assert.deepEqual(doc.tables.AuditEvent[0]!.after, sampleTables().AuditEvent[0]!.after);
   });
 
@@ -69,15 +83,22 @@ describe("backup document", () => {
 
   it("names the field that is wrong", () => {
     const doc = encodeBackup(sampleTables(), exportedAt);
-    const user = doc.tables.User[0] as unknown as Record<string, unknown>;
-    user.failedSignIns = "three";
-    user.lockedUntil = "yesterday";
+    const account = doc.tables.Account[0] as unknown as Record<string, unknown>;
+    const legalBasis = doc.tables.LegalBasis[0] as unknown as Record<string, unknown>;
+    account.accessTokenExpiresAt = "yesterday";
+    legalBasis.position = "three";
     assert.throws(() => decodeBackup(doc), (error: unknown) => {
       assert.ok(error instanceof BackupError);
-      assert.match(error.message, /tables\.User\[0\]\.failedSignIns: /);
-      assert.match(error.message, /tables\.User\[0\]\.lockedUntil: /);
+      assert.match(error.message, /tables\.Account\[0\]\.accessTokenExpiresAt: /);
+      assert.match(error.message, /tables\.LegalBasis\[0\]\.position: /);
       return true;
     });
+  });
+
+  it("reads files from before the sign-in limits, whose users still carry the old lock columns", () => {
+    const doc = encodeBackup(sampleTables(), exportedAt);
+    Object.assign(doc.tables.User[0]!, { failedSignIns: 3, lockedUntil: "2026-01-02T03:04:05.678Z" });
+    assert.deepEqual(decodeBackup(JSON.parse(JSON.stringify(doc))), sampleTables());
   });
 
   it("refuses unknown columns and missing tables", () => {

@@ -54,9 +54,30 @@ export function decodeBackup(json: unknown): BackupTables {
     throw new BackupError(`This backup is version ${version}, written by a newer Klartekst; this one reads version ${BACKUP_VERSION}. Upgrade Klartekst, then import.`);
   }
   // parse() runs the codecs forwards, exactly like decode(), but accepts unknown input.
-  const parsed = backupDocumentSchema.safeParse(json);
+  const parsed = backupDocumentSchema.safeParse(withoutRetiredColumns(json as Record<string, unknown>));
   if (!parsed.success) throw new BackupError(`Invalid backup file:\n${describeIssues(parsed.error.issues)}`);
   return parsed.data.tables;
+}
+
+/**
+ * Columns that files of this version may still carry but that no longer exist: users' lock
+ * state from before the sign-in limits (docs/decisions/0014-sign-in-limits.md). Left out, so
+ * older backups still import.
+ */
+const RETIRED_COLUMNS: Partial<Record<TableName, readonly string[]>> = { User: ["failedSignIns", "lockedUntil"] };
+
+function withoutRetiredColumns(json: Record<string, unknown>): Record<string, unknown> {
+  const tables = json.tables;
+  if (typeof tables !== "object" || tables === null) return json;
+  const copy: Record<string, unknown> = { ...(tables as Record<string, unknown>) };
+  for (const [table, columns] of Object.entries(RETIRED_COLUMNS)) {
+    const rows = copy[table];
+    if (!Array.isArray(rows)) continue;
+    copy[table] = rows.map((row: unknown) =>
+      typeof row === "object" && row !== null ? Object.fromEntries(Object.entries(row).filter(([column]) => !columns.includes(column))) : row,
+    );
+  }
+  return { ...json, tables: copy };
 }
 
 const MAX_LISTED_ISSUES = 5;

@@ -37,8 +37,6 @@ export const BACKUP_TABLES = {
       image: "String?",
       isPlatformAdmin: "Boolean",
       mustChangePassword: "Boolean",
-      failedSignIns: "Int",
-      lockedUntil: "DateTime?",
       createdAt: "DateTime",
       updatedAt: "DateTime",
     },
@@ -187,4 +185,5 @@ export const EXCLUDED_MODELS = {
   Session: "signed-in browser sessions: short-lived, and restoring them would revive stolen cookies",
   Verification: "short-lived verification values (e-mail and reset tokens)",
   CacheInvalidation: "cache bookkeeping of the running instances; an import writes fresh rows so every cached page is rendered anew",
+  SignInLimit: "counts of recent failed sign-ins: short-lived, and about this site's visitors, not its content",
 } as const;

@@ -1,4 +1,5 @@
 import { hashPassword } from "better-auth/crypto";
+import { passwordProblem } from "../auth/password-policy";
 import type { Role } from "../auth/permissions";
 import { prisma } from "./client";
 
@@ -13,16 +14,19 @@ export type NewUser = {
 
 /**
  * Creates (or resets) a user who signs in with e-mail and password, hashed the way Better
- * Auth verifies it (its "credential" account). Roles given replace the user's roles.
+ * Auth verifies it (its "credential" account). Roles given replace the user's roles. The
+ * password must meet the password rules like any other (lib/auth/password-policy.ts).
  */
 export async function upsertPasswordUser(input: NewUser) {
   const email = input.email.trim().toLowerCase();
+  const problem = passwordProblem(input.password, { email, name: input.name });
+  if (problem) throw new Error(`The password for ${email} breaks the password rules (${problem}).`);
   const password = await hashPassword(input.password);
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.upsert({
       where: { email },
       create: { email, name: input.name, emailVerified: true, isPlatformAdmin: input.isPlatformAdmin ?? false, mustChangePassword: input.mustChangePassword ?? false },
-      update: { name: input.name, isPlatformAdmin: input.isPlatformAdmin ?? false, mustChangePassword: input.mustChangePassword ?? false, failedSignIns: 0, lockedUntil: null },
+      update: { name: input.name, isPlatformAdmin: input.isPlatformAdmin ?? false, mustChangePassword: input.mustChangePassword ?? false },
     });
     await tx.account.deleteMany({ where: { userId: user.id, providerId: "credential" } });
     await tx.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password } });

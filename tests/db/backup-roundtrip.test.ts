@@ -22,7 +22,7 @@ let imported: BackupDocument;
 type Rows = Record<string, unknown>[];
 const rowsOf = (doc: BackupDocument, table: string) => (doc.tables as unknown as Record<string, Rows>)[table]!;
 
-/** The seed has no audit events, locked users or odd JSON: add rows that exercise every column type. */
+/** The seed has no audit events, single sign-on accounts or odd JSON: add rows that exercise every column type. */
 function withEdgeCases(doc: BackupDocument): BackupDocument {
   const copy = structuredClone(doc);
   const organisationId = copy.tables.Organisation[0]!.id;
@@ -39,8 +39,21 @@ function withEdgeCases(doc: BackupDocument): BackupDocument {
     image: null,
     isPlatformAdmin: false,
     mustChangePassword: true,
-    failedSignIns: 4,
-    lockedUntil: "2031-02-03T04:05:06.789Z",
+    createdAt: "2020-01-01T00:00:00.001Z",
+    updatedAt: "2021-06-30T23:59:59.999Z",
+  });
+  add("Account", {
+    id: "zz-backup-account",
+    accountId: "sso-subject-1",
+    providerId: "oidc",
+    userId: "zz-backup-user",
+    accessToken: null,
+    refreshToken: null,
+    idToken: null,
+    accessTokenExpiresAt: "2031-02-03T04:05:06.789Z",
+    refreshTokenExpiresAt: null,
+    scope: "openid email",
+    password: null,
     createdAt: "2020-01-01T00:00:00.001Z",
     updatedAt: "2021-06-30T23:59:59.999Z",
   });

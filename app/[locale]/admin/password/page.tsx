@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import { changePassword } from "@/lib/actions/change-password";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/auth";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { PasswordForm } from "@/components/admin/password-form";
 
 export default async function PasswordPage({ params }: PageProps<"/[locale]/admin/password">) {
@@ -12,7 +12,7 @@ export default async function PasswordPage({ params }: PageProps<"/[locale]/admi
     <>
       <h1>{t("heading")}</h1>
       {actor.mustChangePassword && <p role="status">{t("mustChange")}</p>}
-      <PasswordForm action={changePassword.bind(null, locale)} minLength={MIN_PASSWORD_LENGTH} />
+      <PasswordForm action={changePassword.bind(null, locale)} minLength={MIN_PASSWORD_LENGTH} permalink={`/${locale}/admin/password`} />
     </>
   );
 }

@@ -2,16 +2,25 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/actions/sign-in";
 import { getActor } from "@/lib/auth/session";
+import { refusalFromQuery } from "@/lib/auth/sign-in-refusal";
 import { SignInForm } from "@/components/admin/sign-in-form";
 
-export default async function SignInPage({ params }: PageProps<"/[locale]/admin/sign-in">) {
+export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/admin/sign-in">) {
   const { locale } = await params;
   if (await getActor()) redirect(`/${locale}/admin`);
   const t = await getTranslations("admin.signIn");
+  // The answer to a form posted without JavaScript (lib/auth/sign-in-refusal.ts).
+  const refusal = refusalFromQuery(await searchParams);
+  const message = refusal && (refusal.reason === "throttled" ? t("throttled", { minutes: refusal.minutes }) : t("invalid"));
   return (
     <>
       <h1>{t("heading")}</h1>
-      <SignInForm action={signIn.bind(null, locale)} labels={{ email: t("email"), password: t("password"), submit: t("submit") }} />
+      <SignInForm
+        action={signIn.bind(null, locale)}
+        permalink={`/${locale}/admin/sign-in`}
+        initialState={message ? { message } : {}}
+        labels={{ email: t("email"), password: t("password"), submit: t("submit") }}
+      />
     </>
   );
 }
