@@ -19,7 +19,7 @@ npx next typegen >/dev/null && npx tsc --noEmit
 
 echo "== unit tests"
 mapfile -t unit_tests < <(find lib components tests/unit tests/integration -name '*.test.ts' -o -name '*.test.tsx' | sort)
-node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout \
+node --import tsx --import ./tests/support/ignore-css.mjs --test --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$TMP/unit.tap" "${unit_tests[@]}"
 
 echo "== scale test (12 vs 500 organisations on SQLite: same query counts)"

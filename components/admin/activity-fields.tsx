@@ -29,7 +29,8 @@ export function ActivityFields({ locales, content, legalBases, retentionPeriod, 
   const tf = useTranslations("fields");
   const tl = useTranslations("layout.localeName");
   const inLanguage = (label: string, locale: Locale) => `${label} (${tl(locale)})`;
-  const label = (key: string) => tf(key as Parameters<typeof tf>[0]);
+  const t0 = useTranslations();
+  const label = (key: string) => (registry[key]?.label ? t0(registry[key]!.label as Parameters<typeof t0>[0]) : tf(key as Parameters<typeof tf>[0]));
 
   const columns = (render: (locale: Locale) => React.ReactNode) => (
     <div className="locale-columns" style={{ gridTemplateColumns: `repeat(${locales.length}, minmax(0, 1fr))` }}>

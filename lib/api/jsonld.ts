@@ -1,4 +1,5 @@
 import type { ApiActivity, ApiLegalBasis, ApiNotice, ApiRichText, ApiText, ApiTextList } from "./serialize";
+import { JSON_LD_CONTEXT } from "./jsonld-context";
 
 /*
  * A JSON-LD rendition of a published notice in the W3C Data Privacy Vocabulary (DPV 2.x).
@@ -19,16 +20,7 @@ import type { ApiActivity, ApiLegalBasis, ApiNotice, ApiRichText, ApiText, ApiTe
  * dct:description, because notices describe these in prose rather than by DPV concept.
  */
 
-export const JSON_LD_CONTEXT = {
-  dpv: "https://w3id.org/dpv#",
-  "eu-gdpr": "https://w3id.org/dpv/legal/eu/gdpr#",
-  pd: "https://w3id.org/dpv/pd#",
-  klartekst: "https://klartekst.no/ns#",
-  dct: "http://purl.org/dc/terms/",
-  rdf: "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-  rdfs: "http://www.w3.org/2000/01/rdf-schema#",
-  xsd: "http://www.w3.org/2001/XMLSchema#",
-} as const;
+export { JSON_LD_CONTEXT };
 
 type Node = Record<string, unknown>;
 type LangString = { "@value": string; "@language": string };

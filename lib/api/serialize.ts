@@ -1,12 +1,12 @@
 import { inlineToPlain } from "../content/plain-text";
-import { ACTIVITY_FIELDS, isRichTextField, type Block, type Inline, type Locale, type RichText } from "../content/schema";
+import { ACTIVITY_FIELD_REGISTRY, fieldKeys, type FieldRegistry } from "../content/fields";
+import type { Block, Category, Inline, Locale, RichText } from "../content/schema";
 import { supervisoryAuthorityFor } from "../notice/supervisory-authority";
 import type { Localized, ResolvedActivity, ResolvedLegalBasis, ResolvedNotice, ResolvedOrganisation, ResolvedPart, ResolvedSection } from "../notice/types";
 
 /*
- * The public JSON shapes of API v1. They are a contract: fields are only ever added, never
- * renamed or removed within v1, and lib/api/openapi.ts describes exactly these types (a unit
- * test validates this module's output against it). They are built from published snapshots
+ * The public JSON of API v1, typed by the zod schemas in ./schemas.ts (the contract, and the
+ * source of the OpenAPI document). It is built from published snapshots
  * (ResolvedNotice) but leave out what is internal to editing: where a part came from (library,
  * group, organisation), how it overrides another, and the rows behind it.
  *
@@ -14,130 +14,32 @@ import type { Localized, ResolvedActivity, ResolvedLegalBasis, ResolvedNotice, R
  * rendering for consumers that only want plain text. Links are absolute, built from `baseUrl`.
  */
 
-// ---- shapes ----------------------------------------------------------------------------------
+// ---- shapes: the zod schemas in ./schemas.ts, which the OpenAPI document is generated from ----
 
-export type ApiText = { lang: Locale; value: string };
-/** Variables are already substituted in published notices, so only text and links remain. */
-export type ApiInline = { type: "text"; text: string; bold?: boolean; italic?: boolean } | { type: "link"; href: string; text: string };
-export type ApiBlock =
-  | { type: "heading"; text: ApiInline[] }
-  | { type: "paragraph"; text: ApiInline[] }
-  | { type: "list"; ordered: boolean; items: ApiInline[][] }
-  /** Render notice.organisation.contact (controller) or .dpo here. */
-  | { type: "contact"; who: "controller" | "dpo" };
-export type ApiRichText = { lang: Locale; blocks: ApiBlock[]; text: string };
-export type ApiTextList = { lang: Locale; items: string[] };
-export type ApiCategory = { text: string; special: "art9" | "art10" | null };
-export type ApiCategoryList = { lang: Locale; items: ApiCategory[] };
-
-export type ApiActivityFields = {
-  description?: ApiRichText;
-  purpose?: ApiRichText;
-  categories?: ApiCategoryList;
-  dataSubjects?: ApiTextList;
-  sources?: ApiRichText;
-  systems?: ApiTextList;
-  legalBasisText?: ApiRichText;
-  legitimateInterest?: ApiRichText;
-  provisionRequirement?: ApiRichText;
-  internalAccess?: ApiTextList;
-  recipients?: ApiTextList;
-  processors?: ApiTextList;
-  transfers?: ApiRichText;
-  retention?: ApiRichText;
-  automatedDecisions?: ApiRichText;
-};
-
-export type ApiLegalBasis = { code: string; kind: string; url: string; citation: ApiText; label: ApiText };
-
-export type ApiActivity = {
-  kind: "activity";
-  slug: string;
-  title: ApiText;
-  /** ISO 8601 duration such as "P5Y", when the retention period is a fixed one. */
-  retentionPeriod: string | null;
-  legalBases: ApiLegalBasis[];
-  fields: ApiActivityFields;
-  /** Text the organisation adds below a shared activity. */
-  appended: ApiRichText[];
-};
-
-export type ApiSection = {
-  kind: "section";
-  slug: string;
-  title: ApiText;
-  body: ApiRichText | null;
-  appended: ApiRichText[];
-  children: ApiActivity[];
-};
-
-export type ApiPart = ApiSection | ApiActivity;
-
-export type ApiContact = {
-  address: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  secureMailUrl: string | null;
-  rightsEmail: string | null;
-  accessRequestUrl: string | null;
-  accessRequestFormUrl: string | null;
-};
-export type ApiDpo = { appointed: boolean; name: string | null; email: string | null; phone: string | null; secureMailUrl: string | null };
-export type ApiSupervisoryAuthority = { name: string; url: string };
-export type ApiGroup = { slug: string; name: string };
-
-export type ApiOrganisation = {
-  slug: string;
-  name: string;
-  kind: string;
-  country: string;
-  /** Locales the latest published notice can be read in. */
-  locales: Locale[];
-  defaultLocale: Locale;
-  links: { self: string; notice: string; versions: string; html: string };
-};
-
-export type ApiOrganisationDetail = ApiOrganisation & {
-  group: ApiGroup | null;
-  contact: ApiContact;
-  dpo: ApiDpo;
-  supervisoryAuthority: ApiSupervisoryAuthority | null;
-};
-
-export type ApiOrganisationList = { organisations: ApiOrganisation[]; links: { self: string; openapi: string } };
-
-export type ApiVersionInfo = { number: number; publishedAt: string; changeNote: string | null };
-
-export type ApiNoticeOrganisation = {
-  slug: string;
-  name: string;
-  kind: string;
-  country: string;
-  group: ApiGroup | null;
-  contact: ApiContact;
-  dpo: ApiDpo;
-  /** What the notice says instead of DPO details when no DPO is appointed. */
-  noDpoNote: ApiText | null;
-  supervisoryAuthority: ApiSupervisoryAuthority | null;
-  links: { self: string };
-};
-
-export type ApiNotice = {
-  locale: Locale;
-  /** Locales this version of the notice can be read in. */
-  locales: Locale[];
-  organisation: ApiNoticeOrganisation;
-  version: ApiVersionInfo;
-  title: ApiText | null;
-  intro: ApiRichText | null;
-  parts: ApiPart[];
-  links: { self: string; html: string; jsonld: string; versions: string };
-};
-
-export type ApiVersionSummary = ApiVersionInfo & { links: { self: string; html: string } };
-export type ApiVersionList = { organisation: ApiGroup & { links: { self: string } }; versions: ApiVersionSummary[]; links: { self: string } };
-export type ApiVersion = ApiVersionSummary & { locales: Locale[]; notice: ApiNotice };
+import type {
+  ApiActivity,
+  ApiActivityFields,
+  ApiBlock,
+  ApiContact,
+  ApiDpo,
+  ApiGroup,
+  ApiInline,
+  ApiLegalBasis,
+  ApiNotice,
+  ApiOrganisation,
+  ApiOrganisationDetail,
+  ApiOrganisationList,
+  ApiPart,
+  ApiRichText,
+  ApiSection,
+  ApiSupervisoryAuthority,
+  ApiText,
+  ApiVersion,
+  ApiVersionInfo,
+  ApiVersionList,
+  ApiVersionSummary,
+} from "./schemas";
+export type * from "./schemas";
 
 // ---- inputs (structural, so this module needs no database types) ------------------------------
 
@@ -243,16 +145,27 @@ function legalBasis(basis: ResolvedLegalBasis): ApiLegalBasis {
   return { code: basis.code, kind: basis.kind, url: basis.url, citation: text(basis.citation), label: text(basis.label) };
 }
 
-function activityFields(fields: ResolvedActivity["fields"], ctx: Ctx): ApiActivityFields {
+/**
+ * An activity's fields as the API publishes them, each by its kind (lib/content/fields.ts); the
+ * appendix is published as `appended`. Tests pass other registries.
+ */
+export function serializeActivityFields(fields: ResolvedActivity["fields"], org: ResolvedOrganisation, baseUrl: string, registry: FieldRegistry = ACTIVITY_FIELD_REGISTRY): ApiActivityFields {
   const out: Record<string, unknown> = {};
-  for (const field of ACTIVITY_FIELDS) {
-    const value = fields[field];
-    if (!value || field === "appendix") continue; // the appendix is published as `appended`
-    if (field === "categories") {
-      const { lang, value: categories } = value as NonNullable<ResolvedActivity["fields"]["categories"]>;
-      out[field] = { lang, items: categories.map((c) => ({ text: c.text, special: c.special ?? null })) };
-    } else if (isRichTextField(field)) out[field] = richText(value as Localized<RichText>, ctx);
-    else out[field] = { lang: value.lang, items: [...(value.value as string[])] };
+  const values = fields as Record<string, Localized<unknown> | undefined>;
+  for (const key of fieldKeys(registry)) {
+    const value = values[key];
+    if (!value || registry[key]!.role === "appendix") continue;
+    switch (registry[key]!.kind) {
+      case "categories":
+        out[key] = { lang: value.lang, items: (value.value as Category[]).map((c) => ({ text: c.text, special: c.special ?? null })) };
+        break;
+      case "textList":
+        out[key] = { lang: value.lang, items: [...(value.value as string[])] };
+        break;
+      case "richText":
+        out[key] = richText(value as Localized<RichText>, { baseUrl, org });
+        break;
+    }
   }
   return out as ApiActivityFields;
 }
@@ -264,7 +177,7 @@ function activity(a: ResolvedActivity, ctx: Ctx): ApiActivity {
     title: text(a.title),
     retentionPeriod: a.retentionPeriod,
     legalBases: a.legalBases.map(legalBasis),
-    fields: activityFields(a.fields, ctx),
+    fields: serializeActivityFields(a.fields, ctx.org, ctx.baseUrl),
     appended: a.appended.map((x) => richText(x.body, ctx)),
   };
 }

@@ -38,6 +38,8 @@ export type FieldSpec = {
   /** For a fact shown under another label (with its companion): that fact's label key. */
   fact?: "legalBasis";
   companion?: Companion;
+  /** Its label's message key when not `fields.<key>` (a field from elsewhere, as in tests). */
+  label?: string;
 };
 
 export type FieldRegistry = Record<string, FieldSpec>;
@@ -83,5 +85,5 @@ export type Fact<R extends FieldRegistry = ActivityRegistry> = { label: string; 
 export function factsOf<R extends FieldRegistry>(registry: R): Fact<R>[] {
   return fieldKeys(registry)
     .filter((key) => registry[key]!.role === "fact")
-    .map((key) => ({ label: `fields.${registry[key]!.fact ?? key}`, field: key, spec: registry[key]! }));
+    .map((key) => ({ label: registry[key]!.label ?? `fields.${registry[key]!.fact ?? key}`, field: key, spec: registry[key]! }));
 }
