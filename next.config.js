@@ -42,7 +42,7 @@ const nextConfig = {
   partialPrefetching: false,
   experimental: { globalNotFound: true },
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "prom-client"],
   async headers() {
     return [
       { source: "/:path*", headers: common },

@@ -7,6 +7,9 @@ const port = Number(process.env.KLARTEKST_TEST_PORT ?? 3123);
  */
 export const PUBLIC_URL = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
 
+/** The token the tests' server wants for GET /metrics (a production one comes from the environment). */
+export const METRICS_TOKEN = "metrics-token-for-the-tests-only";
+
 /**
  * Browser tests in Debian's Chromium against the production build (`next build` first;
  * scripts/test-all.sh does it). The server uses whatever DATABASE_URL the build used.
@@ -43,6 +46,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/nb`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", PUBLIC_URL },
+    env: { NEXT_TELEMETRY_DISABLED: "1", PUBLIC_URL, METRICS_TOKEN },
   },
 });

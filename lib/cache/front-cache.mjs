@@ -11,6 +11,7 @@
 import { acceptsGzip } from "../http/accept-encoding.mjs";
 import { ifNoneMatchMatches } from "../http/conditional.mjs";
 import { onTagsExpired } from "./tag-sync.mjs";
+import { metrics } from "../metrics/registry.mjs";
 
 const MAX_BYTES = Number(process.env.FRONT_CACHE_MAX_MB ?? 128) * 1024 * 1024;
 /**
@@ -66,8 +67,10 @@ export async function serveFromFrontCache(req, res) {
     entries.delete(key);
     entries.set(key, entry);
     send(req, res, entry);
+    metrics().frontCache.inc({ result: "hit" });
     return true;
   }
+  metrics().frontCache.inc({ result: "miss" });
   if (req.method === "GET") keepWhenCacheable(key, res);
   return false;
 }
@@ -121,7 +124,11 @@ function keepWhenCacheable(key, res) {
 function isShareable(/** @type {import("node:http").ServerResponse} */ res) {
   if (res.getHeader("set-cookie") !== undefined) return false;
   const cacheControl = String(res.getHeader("cache-control") ?? "");
-  if (!cacheControl || /no-store|no-cache|private|max-age=0\b/.test(cacheControl)) return false;
+  if (!cacheControl || /no-store|no-cache|private/.test(cacheControl)) return false;
+  // This is a shared cache: it follows s-maxage where there is one (public pages send
+  // "max-age=0, s-maxage=…": browsers ask again, shared caches keep them), max-age otherwise.
+  const lifetime = /\bs-maxage=(\d+)/.exec(cacheControl) ?? /(?:^|[\s,])max-age=(\d+)/.exec(cacheControl);
+  if (lifetime && Number(lifetime[1]) === 0) return false;
   // A stale page is being re-rendered behind it; keep the fresh one instead.
   return res.getHeader("x-nextjs-cache") !== "STALE";
 }
