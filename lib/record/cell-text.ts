@@ -25,7 +25,6 @@ type Char = { c: string; escaped: boolean };
 /** Characters a backslash makes plain: ASCII punctuation and the bullet. */
 const ESCAPABLE = /^[!-/:-@[-`{-~•]$/;
 const WHITESPACE = /^\s$/;
-const ALPHANUMERIC = /^[\p{L}\p{N}]$/u;
 
 function toChars(text: string): Char[] {
   const points = Array.from(text);

@@ -4,7 +4,7 @@ import { resolveNotice } from "../notice/resolve";
 import { activity, layers, organisation, override, section } from "../notice/test-fixtures";
 import { recordOfDrafts, recordOfNotice, takenSlugs } from "./activities";
 import { parseInlineText } from "./cell-text";
-import { planImport, type ExistingActivity } from "./plan";
+import { planImport } from "./plan";
 import type { SheetRow } from "./sheet";
 import type { RecordActivity } from "./types";
 

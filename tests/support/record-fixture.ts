@@ -89,7 +89,10 @@ export function zipOf(entries: { name: string; data: Uint8Array | string; stored
       const b = Buffer.alloc(central ? 46 : 30);
       b.writeUInt32LE(central ? 0x02014b50 : 0x04034b50, 0);
       let at = 4;
-      if (central) (b.writeUInt16LE(20, at), (at += 2));
+      if (central) {
+        b.writeUInt16LE(20, at); // version made by
+        at += 2;
+      }
       b.writeUInt16LE(20, at); // version needed
       b.writeUInt16LE(entry.encrypted ? 1 : 0, at + 2); // flags
       b.writeUInt16LE(entry.stored ? 0 : 8, at + 4); // method
