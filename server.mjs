@@ -14,7 +14,7 @@ import { acceptsGzip } from "./lib/http/accept-encoding.mjs";
 import { CLIENT_ADDRESS_FROM_SERVER_ENV, CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from "./lib/http/client-address.mjs";
 import { errorResponse } from "./lib/http/error-page.mjs";
 import { publicOrigin } from "./lib/http/public-origin.mjs";
-import { ACTION_BODY_LIMIT, checkActionBody, checkOrigin, checkRequest, localeOf, needsBodyCheck, pathKind } from "./lib/http/request-guard.mjs";
+import { actionBodyLimit, checkActionBody, checkOrigin, checkRequest, localeOf, needsBodyCheck, pathKind } from "./lib/http/request-guard.mjs";
 import { log } from "./lib/log/log.mjs";
 import { METRICS_PATH, metricsAnswer, metricsToken } from "./lib/metrics/endpoint.mjs";
 import { metrics } from "./lib/metrics/registry.mjs";
@@ -123,7 +123,7 @@ const server = createServer(async (req, res) => {
     if (needsBodyCheck(req)) {
       const refused = checkOrigin(req, origin);
       if (refused) return refuse(req, res, refused);
-      const body = await readBody(req, ACTION_BODY_LIMIT);
+      const body = await readBody(req, actionBodyLimit(req.url ?? "/"));
       if (body === null) {
         res.setHeader("Connection", "close");
         return refuse(req, res, { status: 413 });
