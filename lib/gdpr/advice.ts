@@ -43,8 +43,12 @@ function partsAcross(notices: ResolvedNotice[]): PartEntry[] {
 /** LIX of the rich text of `texts`, per language, in first-seen order. */
 function readabilityByLanguage(texts: LocatedText[], at: FindingLocation): Readability[] {
   const byLocale = new Map<Locale, string[]>();
-  for (const text of texts.filter((t) => t.rich)) byLocale.set(text.at.locale, [...(byLocale.get(text.at.locale) ?? []), ...text.blocks]);
-  return [...byLocale].flatMap(([locale, blocks]) => readability(blocks, { ...at, locale }) ?? []);
+  for (const text of texts.filter((t) => t.rich)) {
+    const sentences = byLocale.get(text.at.locale) ?? [];
+    for (const sentence of text.sentences) sentences.push(sentence);
+    byLocale.set(text.at.locale, sentences);
+  }
+  return [...byLocale].flatMap(([locale, sentences]) => readability(sentences, { ...at, locale }) ?? []);
 }
 
 /**

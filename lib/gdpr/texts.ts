@@ -3,6 +3,7 @@ import { inlineToPlain } from "../content/plain-text";
 import type { Block, Category, Locale, RichText } from "../content/schema";
 import type { Localized, ResolvedActivity, ResolvedNotice, ResolvedPart } from "../notice/types";
 import type { FindingLocation } from "./findings";
+import { splitSentences } from "./sentences";
 
 /*
  * The texts of a resolved notice as the wording and readability checks read them: each one
@@ -15,6 +16,8 @@ export type LocatedText = {
   at: FindingLocation & { locale: Locale };
   /** Plain text, one entry per paragraph, heading or list item. */
   blocks: string[];
+  /** The blocks' sentences, split once for every check that reads them. */
+  sentences: string[];
   /** Rich text (readability is measured on it); false for lists of short items. */
   rich: boolean;
 };
@@ -47,7 +50,7 @@ export function partLocation(part: ResolvedPart): FindingLocation {
 
 function located(at: FindingLocation, localized: Localized<unknown> | null | undefined, blocks: string[], rich: boolean): LocatedText[] {
   if (!localized || blocks.every((b) => b.trim() === "")) return [];
-  return [{ at: { ...at, locale: localized.lang }, blocks, rich }];
+  return [{ at: { ...at, locale: localized.lang }, blocks, sentences: splitSentences(blocks), rich }];
 }
 
 /** Text that lower layers append: the part to open is the appending row, when sources tell which. */

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { splitSentences } from "../sentences";
-import { lix, LONGEST_SHOWN, MIN_WORDS_FOR_FINDING, readability, readabilityFinding } from "./readability";
+import { lix, LONGEST_SHOWN, MIN_WORDS_FOR_FINDING, readability as readabilityOf, readabilityFinding } from "./readability";
 
 describe("LIX", () => {
   it("is words per sentence plus the share of long words (more than six letters) in per cent", () => {
@@ -44,6 +44,8 @@ describe("LIX", () => {
     ]);
   });
 });
+
+const readability = (blocks: string[], at: Parameters<typeof readabilityOf>[1]) => readabilityOf(splitSentences(blocks), at);
 
 describe("readability finding", () => {
   const long = (sentence: string, times: number) => Array.from({ length: times }, () => sentence);

@@ -1,5 +1,5 @@
 import { finding, LIX_TARGET, type Finding, type FindingLocation, type LongSentence, type Readability } from "../findings";
-import { letterCount, splitSentences, words } from "../sentences";
+import { isLongWord, splitSentences, words } from "../sentences";
 
 /*
  * Readability as LIX (Björnsson 1968), the measure Nordic plain-language work uses:
@@ -17,11 +17,14 @@ export const MIN_WORDS_FOR_FINDING = 30;
 export type LixResult = { lix: number; words: number; sentences: number; longest: LongSentence[] };
 
 export function lix(blocks: string[]): LixResult | null {
-  const sentences = splitSentences(blocks);
+  return lixOfSentences(splitSentences(blocks));
+}
+
+export function lixOfSentences(sentences: string[]): LixResult | null {
   const counted = sentences.map((text) => ({ text, words: words(text) }));
   const total = counted.reduce((sum, s) => sum + s.words.length, 0);
   if (total === 0) return null;
-  const long = counted.reduce((sum, s) => sum + s.words.filter((w) => letterCount(w) > 6).length, 0);
+  const long = counted.reduce((sum, s) => sum + s.words.filter(isLongWord).length, 0);
   const longest = counted
     .map((s, index) => ({ text: s.text, words: s.words.length, index }))
     .sort((a, b) => b.words - a.words || a.index - b.index)
@@ -30,8 +33,8 @@ export function lix(blocks: string[]): LixResult | null {
   return { lix: Math.round(total / sentences.length + (100 * long) / total), words: total, sentences: sentences.length, longest };
 }
 
-export function readability(blocks: string[], at: FindingLocation): Readability | null {
-  const result = lix(blocks);
+export function readability(sentences: string[], at: FindingLocation): Readability | null {
+  const result = lixOfSentences(sentences);
   return result && { at, ...result };
 }
 

@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Locale } from "../../content/schema";
+import { splitSentences } from "../sentences";
 import type { LocatedText } from "../texts";
 import { hedgingFindings, retentionFindings } from "./wording";
 
-const text = (locale: Locale, ...blocks: string[]): LocatedText => ({ at: { part: "del", field: "body", locale }, blocks, rich: true });
+const text = (locale: Locale, ...blocks: string[]): LocatedText => ({ at: { part: "del", field: "body", locale }, blocks, sentences: splitSentences(blocks), rich: true });
 const phrases = (locale: Locale, ...blocks: string[]) => hedgingFindings(text(locale, ...blocks)).map((f) => (f.code === "hedging" ? f.phrase : ""));
 const vague = (locale: Locale, sentence: string, hasPeriod = false) => retentionFindings(text(locale, sentence), hasPeriod).map((f) => (f.code === "retention-vague" ? f.phrase : ""));
 
