@@ -48,8 +48,11 @@ async function whereText(at: FindingLocation): Promise<string | null> {
   return field ?? language;
 }
 
-/** One finding: what, where, the words in question, and what to do. */
-export async function FindingItem({ finding }: { finding: Finding }) {
+/**
+ * One finding: what, where, the words in question, and what to do. `brief` (the platform
+ * report, an overview) leaves out what to do and the longest sentences: the part's editor has them.
+ */
+export async function FindingItem({ finding, brief = false }: { finding: Finding; brief?: boolean }) {
   const t = await getTranslations("gdpr.findings");
   const ta = await getTranslations("admin");
   const format = await getFormatter();
@@ -77,7 +80,7 @@ export async function FindingItem({ finding }: { finding: Finding }) {
       break;
     case "readability":
       title = t("readability.title", { lix: finding.lix, target: LIX_TARGET });
-      detail = <LongestSentences sentences={finding.longest} lang={lang} />;
+      if (!brief) detail = <LongestSentences sentences={finding.longest} lang={lang} />;
       break;
     case "locales-out-of-step": {
       const language = lang ? ta(`languageName.${lang}`) : "";
@@ -91,7 +94,9 @@ export async function FindingItem({ finding }: { finding: Finding }) {
     <li className={`finding finding-${finding.code}`}>
       <strong>{title}</strong>
       {where && <span className="text-muted"> · {where}</span>}
-      {finding.code === "readability" ? (
+      {brief ? (
+        detail
+      ) : finding.code === "readability" ? (
         <>
           <p className="hint">{hint}</p>
           {detail}
@@ -106,11 +111,11 @@ export async function FindingItem({ finding }: { finding: Finding }) {
   );
 }
 
-export async function FindingList({ findings }: { findings: Finding[] }) {
+export async function FindingList({ findings, brief = false }: { findings: Finding[]; brief?: boolean }) {
   return (
     <ul className="findings">
       {findings.map((finding, i) => (
-        <FindingItem key={i} finding={finding} />
+        <FindingItem key={i} finding={finding} brief={brief} />
       ))}
     </ul>
   );

@@ -19,7 +19,8 @@ import { readPage } from "./list-page";
  * docs/decisions/0019-datatilsynet-checks.md.
  */
 
-export const REPORT_PAGE_SIZE = 20;
+/** Organisations a page: a notice can have dozens of findings, so fewer than other admin lists. */
+export const REPORT_PAGE_SIZE = 10;
 /** Snapshots read at once when results are made again: bounded memory, whatever the site's size. */
 const REFRESH_BATCH = 20;
 

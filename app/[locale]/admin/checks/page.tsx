@@ -89,7 +89,7 @@ export default async function ChecksReport({ params, searchParams }: PageProps<"
                     </>
                   )}
                 </h3>
-                <FindingList findings={group.findings} />
+                <FindingList findings={group.findings} brief />
               </div>
             );
           })}
