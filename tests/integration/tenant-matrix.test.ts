@@ -8,6 +8,7 @@ const { loadActor } = await import("../../lib/db/users");
 const { savePart, findEditableOrganisation, findEditablePart, createOwnPart } = await import("../../lib/db/parts");
 const { saveOrganisationSettings } = await import("../../lib/db/settings");
 const { findAdminOrganisation, findAdminGroup } = await import("../../lib/db/admin");
+const { checkReport } = await import("../../lib/db/check-report");
 
 type Actor = NonNullable<Awaited<ReturnType<typeof loadActor>>>;
 const ACTORS = ["admin", "nordmore", "aure", "billund", "viewer"] as const;
@@ -58,6 +59,17 @@ async function trySettings(actor: Actor, organisationId: string) {
   return result.status;
 }
 
+/** Whether the organisation is anywhere in the actor's report of published notices (every page, every count). */
+async function inReport(actor: Actor, slug: string) {
+  const seen: string[] = [];
+  for (let page = 1, pages = 1; page <= pages; page++) {
+    const report = await checkReport(actor, { code: null, page });
+    pages = report.pageCount;
+    seen.push(...report.items.map((o) => o.slug));
+  }
+  return seen.includes(slug) ? "saved" : "missing";
+}
+
 // role × organisation × action: what each actor may do ("saved"/"ok") and may not ("missing"/"none").
 const MATRIX: { action: string; run: (a: Actor) => Promise<string>; allowed: (keyof typeof actors | "nobody")[] }[] = [
   { action: "edit Aure's own part", run: (a) => trySave(a, aurePartId), allowed: ["admin", "aure"] },
@@ -70,6 +82,8 @@ const MATRIX: { action: string; run: (a: Actor) => Promise<string>; allowed: (ke
   { action: "read Aure's drafts", run: async (a) => ((await findAdminOrganisation("aure", a)) ? "saved" : "missing"), allowed: ["admin", "aure", "viewer", "nordmore"] },
   { action: "read Billund's drafts", run: async (a) => ((await findAdminOrganisation("billund", a)) ? "saved" : "missing"), allowed: ["admin", "billund"] },
   { action: "open the Nordmøre group", run: async (a) => ((await findAdminGroup("nordmore", a)) ? "saved" : "missing"), allowed: ["admin", "nordmore"] },
+  { action: "see Aure in the checks report", run: (a) => inReport(a, "aure"), allowed: ["admin", "aure", "viewer", "nordmore"] },
+  { action: "see Billund in the checks report", run: (a) => inReport(a, "billund"), allowed: ["admin", "billund"] },
 ];
 
 describe("tenant isolation: role × organisation × action", () => {
@@ -82,6 +96,15 @@ describe("tenant isolation: role × organisation × action", () => {
       });
     }
   }
+
+  it("the report's counts are the reader's: Billund's advice is not counted for others", async () => {
+    const art9 = (report: Awaited<ReturnType<typeof checkReport>>) => report.codes.find((c) => c.code === "article-9-condition-missing")!.organisations;
+    assert.equal(art9(await checkReport(actors.admin, { code: null, page: 1 })), 9);
+    assert.equal(art9(await checkReport(actors.nordmore, { code: null, page: 1 })), 9);
+    assert.equal(art9(await checkReport(actors.aure, { code: null, page: 1 })), 1);
+    assert.equal(art9(await checkReport(actors.billund, { code: null, page: 1 })), 0);
+    assert.equal((await checkReport(nobody, { code: null, page: 1 })).total, 0);
+  });
 
   it("a denied save changes nothing", async () => {
     const before = await prisma.partTranslation.findMany({ where: { partId: "org:billund:telefonoptagelser" } });
