@@ -90,8 +90,8 @@ function reportScope(actor: Actor, code: FindingCode | null): Prisma.Organisatio
 
 /**
  * One page of the report for what the actor may read (the tenant scope is in every query):
- * organisations with findings, by name, each with its findings (only the filtered code's when
- * filtering), and how many organisations in scope have each code.
+ * organisations with findings, by name, each with its counts per code and, when filtering, that
+ * code's findings; and how many organisations in scope have each code.
  */
 export async function checkReport(actor: Actor, { code, page }: ReportFilter) {
   await refreshNoticeChecks(readableOrganisations(actor));
@@ -108,7 +108,8 @@ export async function checkReport(actor: Actor, { code, page }: ReportFilter) {
           orderBy: [{ name: "asc" }, { slug: "asc" }],
           skip,
           take,
-          select: { id: true, slug: true, name: true, groupId: true, noticeCheck: { select: { versionNumber: true, checkedAt: true, findings: true } } },
+          // Findings (large JSON) only when filtering: the overview shows counts per code.
+          select: { id: true, slug: true, name: true, groupId: true, noticeCheck: { select: { versionNumber: true, checkedAt: true, findings: code !== null, codes: { select: { code: true, count: true } } } } },
         }),
     ),
   ]);
@@ -118,7 +119,15 @@ export async function checkReport(actor: Actor, { code, page }: ReportFilter) {
     codes: FINDING_CODES.map((c) => ({ code: c, ...(byCode.get(c) ?? { organisations: 0, findings: 0 }) })),
     items: list.items.map(({ noticeCheck, ...organisation }) => {
       const findings = (noticeCheck?.findings ?? []) as unknown as Finding[];
-      return { ...organisation, versionNumber: noticeCheck?.versionNumber ?? null, findings: code ? findings.filter((f) => f.code === code) : findings };
+      const stored = new Map((noticeCheck?.codes ?? []).map((c) => [c.code, c.count]));
+      return {
+        ...organisation,
+        versionNumber: noticeCheck?.versionNumber ?? null,
+        /** Findings of the filtered code; none without a filter. */
+        findings: code ? findings.filter((f) => f.code === code) : [],
+        /** How many findings of each code, in FINDING_CODES order. */
+        counts: FINDING_CODES.flatMap((c) => (stored.has(c) ? [{ code: c, count: stored.get(c)! }] : [])),
+      };
     }),
   };
 }

@@ -86,6 +86,17 @@ describe("the stored checks behind the platform report", () => {
     assert.equal(all.total, 12);
     assert.equal(all.items.length, 10);
     assert.equal(all.pageCount, 2);
+    // The overview counts per check and leaves the findings to the filtered view.
+    const aure = all.items.find((o) => o.slug === "aure")!;
+    assert.deepEqual(aure.counts, [
+      { code: "legal-basis-missing", count: 3 },
+      { code: "legal-basis-no-article-6", count: 1 },
+      { code: "article-9-condition-missing", count: 2 },
+      { code: "retention-vague", count: 1 },
+      { code: "hedging", count: 21 },
+      { code: "readability", count: 19 },
+    ]);
+    assert.deepEqual(aure.findings, []);
     const second = await checkReport(admin, { code: null, page: 2 });
     assert.deepEqual(second.items.map((o) => o.slug), ["sonh", "tingvoll"]);
     const art10 = await checkReport(admin, { code: "article-10-basis-missing", page: 1 });

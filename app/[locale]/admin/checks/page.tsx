@@ -22,7 +22,8 @@ function editHref(actor: Actor, organisation: { id: string; slug: string; groupI
 }
 
 /**
- * The platform report: organisation → part → finding, for the organisations the reader may read
+ * The platform report: per organisation, how many findings of each check (each a link to that
+ * check); filtered by a check, organisation → part → finding. For the organisations the reader may read
  * (platform admins: all; group editors: their groups' members; others: their own), filterable
  * by check and paged in the database (lib/db/check-report.ts).
  */
@@ -69,6 +70,15 @@ export default async function ChecksReport({ params, searchParams }: PageProps<"
               <span className="sr-only"> – {organisation.name}</span>
             </Link>
           </p>
+          {!code && (
+            <ul className="advice-counts">
+              {organisation.counts.map((c) => (
+                <li key={c.code}>
+                  <Link href={`/admin/checks?check=${c.code}`}>{tf(`${c.code}.name`)}</Link>: {c.count}
+                </li>
+              ))}
+            </ul>
+          )}
           {groupByPart(organisation.findings).map((group) => {
             const href = editHref(actor, organisation, group.at);
             const title = group.at.partTitle ?? ta("noticeLevel");
