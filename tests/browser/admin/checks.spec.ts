@@ -122,6 +122,12 @@ test("a group editor's report shows only the group's members; an organisation's 
   await expectNoAxeViolations(page);
 });
 
+test("signed-out visitors asking for the report are sent to sign-in", async ({ page }) => {
+  await page.goto("/nb/admin/checks?check=legal-basis-missing");
+  await expect(page).toHaveURL(/\/nb\/admin\/sign-in$/);
+  await expect(page.getByText("Aure kommune")).toHaveCount(0);
+});
+
 test("the report's filter works with the keyboard alone", async ({ page }) => {
   await signIn(page, "admin@klartekst.test");
   await page.goto("/nb/admin/checks");
