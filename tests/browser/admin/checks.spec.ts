@@ -44,7 +44,8 @@ test("the publish dialog shows the advice and publishing goes ahead anyway", asy
   const advice = page.getByRole("region", { name: /^Råd:/ });
   await expect(advice.getByText("Mangler behandlingsgrunnlag: 3")).toBeVisible();
   await expect(advice.getByText("Særlige kategorier uten vilkår i artikkel 9: 2")).toBeVisible();
-  await expect(advice.getByText("Hele erklæringen på bokmål: LIX 51")).toBeVisible();
+  // The figure itself is unit-tested; other specs may publish a shared sentence for Nordmøre first.
+  await expect(advice.getByText(/^Hele erklæringen på bokmål: LIX \d+$/)).toBeVisible();
   // A part's advice opens from its summary, by keyboard too.
   const facebook = advice.locator("details").filter({ hasText: "Facebook" });
   await facebook.locator("summary").focus();
