@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { articleOf, type NoticeCheck, type PointResult } from "@/lib/gdpr/check";
+import { NoticeAdvice } from "./check-advice";
 
 async function PointList({ results }: { results: PointResult[] }) {
   const t = await getTranslations("gdpr");
@@ -22,8 +23,11 @@ async function PointList({ results }: { results: PointResult[] }) {
   );
 }
 
-/** The 14-point GDPR check: it advises, it never blocks publishing. */
-export async function GdprReport({ check, compact = false }: { check: NoticeCheck; compact?: boolean }) {
+/**
+ * The 14-point GDPR check, and (with `advice`) the advice on wording and facts, part by part:
+ * it advises, it never blocks publishing.
+ */
+export async function GdprReport({ check, compact = false, advice = false }: { check: NoticeCheck; compact?: boolean; advice?: boolean }) {
   const t = await getTranslations("gdpr");
   const body = (
     <>
@@ -46,12 +50,14 @@ export async function GdprReport({ check, compact = false }: { check: NoticeChec
           </details>
         );
       })}
+      {advice && <NoticeAdvice check={check} />}
     </>
   );
   return (
     <section aria-labelledby="gdpr-title" className="gdpr-report">
       <h2 id="gdpr-title">
         {t("title")}: {t("summary", { count: check.missingCount })}
+        {advice && ` · ${t("advice.count", { count: check.findings.length })}`}
       </h2>
       {compact ? (
         <details>

@@ -101,6 +101,17 @@ describe("backup document", () => {
     assert.deepEqual(decodeBackup(JSON.parse(JSON.stringify(doc))), sampleTables());
   });
 
+  it("reads files from before translations had an out-of-step mark: every language was in step", () => {
+    const tables = sampleTables();
+    tables.PartTranslation.push({ id: "t1", partId: "p1", locale: "nn", title: "Telefon", content: {}, outOfStepSince: null });
+    const doc = encodeBackup(tables, exportedAt);
+    delete (doc.tables.PartTranslation[0] as Record<string, unknown>).outOfStepSince;
+    assert.deepEqual(decodeBackup(JSON.parse(JSON.stringify(doc))), tables);
+    // A file that has the column keeps its value.
+    tables.PartTranslation[0]!.outOfStepSince = new Date("2026-11-20T10:00:00.000Z");
+    assert.deepEqual(decodeBackup(JSON.parse(JSON.stringify(encodeBackup(tables, exportedAt)))), tables);
+  });
+
   it("refuses unknown columns and missing tables", () => {
     const doc = encodeBackup(emptyTables(), exportedAt) as unknown as { tables: Record<string, unknown> };
     delete doc.tables.Part;

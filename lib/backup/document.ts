@@ -54,7 +54,7 @@ export function decodeBackup(json: unknown): BackupTables {
     throw new BackupError(`This backup is version ${version}, written by a newer Klartekst; this one reads version ${BACKUP_VERSION}. Upgrade Klartekst, then import.`);
   }
   // parse() runs the codecs forwards, exactly like decode(), but accepts unknown input.
-  const parsed = backupDocumentSchema.safeParse(withoutRetiredColumns(json as Record<string, unknown>));
+  const parsed = backupDocumentSchema.safeParse(withAddedColumns(withoutRetiredColumns(json as Record<string, unknown>)));
   if (!parsed.success) throw new BackupError(`Invalid backup file:\n${describeIssues(parsed.error.issues)}`);
   return parsed.data.tables;
 }
@@ -76,6 +76,25 @@ function withoutRetiredColumns(json: Record<string, unknown>): Record<string, un
     copy[table] = rows.map((row: unknown) =>
       typeof row === "object" && row !== null ? Object.fromEntries(Object.entries(row).filter(([column]) => !columns.includes(column))) : row,
     );
+  }
+  return { ...json, tables: copy };
+}
+
+/**
+ * Nullable columns added after files of this version were first written, with the value an
+ * older file means by leaving them out: translations' out-of-step mark (lib/gdpr) did not exist,
+ * so every language was taken as in step.
+ */
+const ADDED_COLUMNS: Partial<Record<TableName, Readonly<Record<string, null>>>> = { PartTranslation: { outOfStepSince: null } };
+
+function withAddedColumns(json: Record<string, unknown>): Record<string, unknown> {
+  const tables = json.tables;
+  if (typeof tables !== "object" || tables === null) return json;
+  const copy: Record<string, unknown> = { ...(tables as Record<string, unknown>) };
+  for (const [table, defaults] of Object.entries(ADDED_COLUMNS)) {
+    const rows = copy[table];
+    if (!Array.isArray(rows)) continue;
+    copy[table] = rows.map((row: unknown) => (typeof row === "object" && row !== null ? { ...defaults, ...row } : row));
   }
   return { ...json, tables: copy };
 }

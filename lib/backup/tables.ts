@@ -132,7 +132,7 @@ export const BACKUP_TABLES = {
   },
   PartTranslation: {
     primaryKey: ["id"],
-    columns: { id: "String", partId: "String", locale: "String", title: "String", content: "Json" },
+    columns: { id: "String", partId: "String", locale: "String", title: "String", content: "Json", outOfStepSince: "DateTime?" },
   },
   PartApplicability: {
     primaryKey: ["partId", "organisationId"],
@@ -186,4 +186,6 @@ export const EXCLUDED_MODELS = {
   Verification: "short-lived verification values (e-mail and reset tokens)",
   CacheInvalidation: "cache bookkeeping of the running instances; an import writes fresh rows so every cached page is rendered anew",
   SignInLimit: "counts of recent failed sign-ins: short-lived, and about this site's visitors, not its content",
+  NoticeCheck: "derived from the published snapshots; the report checks a restored site's versions again when it is first opened",
+  NoticeCheckCode: "derived, with NoticeCheck",
 } as const;

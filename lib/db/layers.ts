@@ -26,7 +26,7 @@ function toPartRecord(row: PartRow): PartRecord {
     retentionPeriod: row.retentionPeriod,
     legalBases: row.legalBases.map((b) => b.code),
     appliesTo: row.applicability.map((a) => a.organisationId),
-    translations: row.translations.map((t) => ({ locale: localeSchema.parse(t.locale), title: t.title, content: t.content })),
+    translations: row.translations.map((t) => ({ locale: localeSchema.parse(t.locale), title: t.title, content: t.content, outOfStepSince: t.outOfStepSince })),
   };
 }
 

@@ -1,7 +1,9 @@
+import { isDeepStrictEqual } from "node:util";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Actor } from "../auth/permissions";
 import { editableGroups, editableOrganisations, editableParts } from "../auth/scope";
-import type { PartKind } from "../content/schema";
+import { localeSchema, type Locale, type PartKind } from "../content/schema";
+import { nextOutOfStep, translationHasText } from "../gdpr/rules/locale-steps";
 import { recordAudit } from "./audit";
 import { prisma } from "./client";
 
@@ -114,6 +116,23 @@ export async function deleteOwnPart(actor: Actor, id: string) {
   });
 }
 
+type StoredTranslation = { locale: string; title: string; content: unknown; outOfStepSince: Date | null };
+
+/** Which languages a save leaves out of step with the others (lib/gdpr/rules/locale-steps.ts). */
+function languagesOutOfStep(stored: StoredTranslation[], saved: Record<string, { title: string; content: unknown }>): Map<Locale, Date | null> {
+  const known = stored.filter((t) => localeSchema.safeParse(t.locale).success);
+  const before = known.map((t) => ({ locale: t.locale as Locale, hasText: translationHasText(t.title, t.content), outOfStepSince: t.outOfStepSince }));
+  const changed = new Set<Locale>();
+  const hasTextAfter = new Set<Locale>(before.filter((t) => t.hasText && !(t.locale in saved)).map((t) => t.locale));
+  for (const [locale, t] of Object.entries(saved) as [Locale, { title: string; content: unknown }][]) {
+    const old = known.find((k) => k.locale === locale);
+    // Compared as JSON, the way both were or will be stored (key order does not matter).
+    if (!old || old.title !== t.title || !isDeepStrictEqual(JSON.parse(JSON.stringify(old.content)), JSON.parse(JSON.stringify(t.content)))) changed.add(locale);
+    if (translationHasText(t.title, t.content)) hasTextAfter.add(locale);
+  }
+  return nextOutOfStep(before, changed, hasTextAfter, new Date());
+}
+
 export type SaveResult =
   | { status: "saved"; revision: number }
   | { status: "conflict"; current: EditablePart }
@@ -150,13 +169,19 @@ export async function savePart(
       const current = await findEditablePart(input.id, actor);
       return current ? { status: "conflict", current } : { status: "missing" };
     }
+    const outOfStep = languagesOutOfStep(before.translations, input.translations);
     for (const [locale, t] of Object.entries(input.translations)) {
       const content = t.content as Prisma.InputJsonValue;
+      const outOfStepSince = outOfStep.get(locale as Locale) ?? null;
       await tx.partTranslation.upsert({
         where: { partId_locale: { partId: input.id, locale } },
-        create: { partId: input.id, locale, title: t.title, content },
-        update: { title: t.title, content },
+        create: { partId: input.id, locale, title: t.title, content, outOfStepSince },
+        update: { title: t.title, content, outOfStepSince },
       });
+    }
+    // A language not in the form (no longer offered) keeps its text; it may fall out of step.
+    for (const [locale, since] of outOfStep) {
+      if (!(locale in input.translations)) await tx.partTranslation.updateMany({ where: { partId: input.id, locale }, data: { outOfStepSince: since } });
     }
     if (before.kind === "activity" && before.mode !== "append") {
       const known = await tx.legalBasis.findMany({ where: { code: { in: input.legalBases } }, select: { code: true } });

@@ -1,8 +1,13 @@
 import { Prisma } from "../../generated/prisma/client";
 import type { Actor } from "../auth/permissions";
 import { editableGroups } from "../auth/scope";
+import { checkLayers } from "../gdpr/check-layers";
+import type { Finding } from "../gdpr/findings";
 import { buildSnapshot, type NoticeSnapshot } from "../notice/snapshot";
+import type { NoticeLayers } from "../notice/types";
+import { log } from "../log";
 import { recordAudit } from "./audit";
+import { storeNoticeCheck } from "./check-report";
 import { prisma } from "./client";
 import { loadNoticeLayers } from "./layers";
 import { generatedProvider } from "./provider";
@@ -35,6 +40,16 @@ async function lockOrganisations(tx: Prisma.TransactionClient, sortedIds: string
   await tx.$queryRaw`SELECT "id" FROM "Organisation" WHERE "id" IN (${Prisma.join(sortedIds)}) ORDER BY "id" FOR UPDATE`;
 }
 
+/** The checks' findings, or null if checking failed: a bug in a check is logged, never a reason not to publish. */
+function adviceFor(layers: NoticeLayers): Finding[] | null {
+  try {
+    return checkLayers(layers, layers.organisation.defaultLocale).findings;
+  } catch (error) {
+    log.error("notice check failed", { organisationId: layers.organisation.id, error: String(error) });
+    return null;
+  }
+}
+
 /**
  * Freezes each organisation's current resolved notice into a new immutable version, all in one
  * transaction with their audit entries: either every organisation is published, or none is
@@ -46,21 +61,24 @@ export async function publishOrganisations(organisationIds: string[], { changeNo
   if (ids.length === 0) return [];
   // Resolving reads a few queries per organisation; done before the transaction so it holds
   // its locks only while writing.
-  const snapshots: { organisationId: string; slug: string; snapshot: NoticeSnapshot }[] = [];
+  // The checks' advice is stored with the version for the platform report; it never stops a publish.
+  const snapshots: { organisationId: string; slug: string; snapshot: NoticeSnapshot; findings: Finding[] | null }[] = [];
   for (const organisationId of ids) {
     const layers = await loadNoticeLayers(organisationId);
     if (!layers) throw new Error(`Unknown organisation ${organisationId}`);
-    snapshots.push({ organisationId, slug: layers.organisation.slug, snapshot: buildSnapshot(layers) });
+    const findings = adviceFor(layers);
+    snapshots.push({ organisationId, slug: layers.organisation.slug, snapshot: buildSnapshot(layers), findings });
   }
   return prisma.$transaction(async (tx) => {
     await lockOrganisations(tx, ids);
     const published: PublishedVersionRef[] = [];
-    for (const { organisationId, slug, snapshot } of snapshots) {
+    for (const { organisationId, slug, snapshot, findings } of snapshots) {
       const last = await tx.noticeVersion.findFirst({ where: { organisationId }, orderBy: { number: "desc" }, select: { number: true } });
       const version = await tx.noticeVersion.create({
         data: { organisationId, number: (last?.number ?? 0) + 1, changeNote, publishedById, snapshot, locales: snapshot.locales },
         select: { id: true, number: true, publishedAt: true },
       });
+      if (findings) await storeNoticeCheck(tx, organisationId, version.number, findings);
       if (publishedById) {
         await recordAudit(tx, { userId: publishedById, organisationId, groupId, action: "notice.publish", entity: "version", entityId: version.id, after: { number: version.number, changeNote } });
       }

@@ -2,10 +2,15 @@ import { richTextToPlain } from "../content/plain-text";
 import type { Block, Category, Locale, RichText } from "../content/schema";
 import { supervisoryAuthorityFor } from "../notice/supervisory-authority";
 import type { ActivityFields, Localized, ResolvedActivity, ResolvedNotice } from "../notice/types";
+import { noticeAdvice, type RowFindings } from "./advice";
+import type { Finding, Readability } from "./findings";
 
 /**
  * GDPR completeness check: compares a resolved notice with what Art. 13 and 14 say a notice
  * must contain (PRODUCT.md, 14 points) and tells the editor what is missing, per activity.
+ * Beside the points it gives advice the way Datatilsynet reads a notice (lib/gdpr/advice.ts):
+ * legal bases for each purpose and for special categories, concrete retention, hedging,
+ * readability (LIX) and languages out of step.
  * It warns, it never blocks: it only returns data, and publishing does not consult it.
  * Pure: no I/O. Text checks are keyword heuristics on the text citizens read.
  */
@@ -60,6 +65,17 @@ export type NoticeCheck = {
   activities: ActivityCheck[];
   /** Number of "missing" results, notice level and all activities together. */
   missingCount: number;
+  /** Advice, part by part in reading order (lib/gdpr/findings.ts). */
+  findings: Finding[];
+  /** LIX per part and language, and for the whole notice per language (no `part`). */
+  readability: Readability[];
+};
+
+export type CheckOptions = {
+  /** The same notice in the organisation's other languages: their own texts are read too. */
+  otherLanguages?: ResolvedNotice[];
+  /** Findings about the stored rows behind a part (lib/gdpr/check-layers.ts gives them). */
+  rowFindings?: RowFindings;
 };
 
 // ---- keywords ----------------------------------------------------------------------------------
@@ -278,7 +294,7 @@ function checkActivity(activity: ResolvedActivity, noticeMentionsWithdrawal: boo
 
 // ---- the whole notice -----------------------------------------------------------------------------
 
-export function checkNotice(notice: ResolvedNotice): NoticeCheck {
+export function checkNotice(notice: ResolvedNotice, { otherLanguages = [], rowFindings }: CheckOptions = {}): NoticeCheck {
   const pieces = noticePieces(notice);
   const activities = allActivities(notice);
   const withdrawal = mentions(pieces, WITHDRAW_KEYWORDS);
@@ -294,5 +310,6 @@ export function checkNotice(notice: ResolvedNotice): NoticeCheck {
   const activityChecks = activities.map((a) => ({ slug: a.slug, title: a.title.value, points: checkActivity(a, withdrawal) }));
 
   const missingCount = [...noticePoints, ...activityChecks.flatMap((a) => a.points)].filter((r) => r.status === "missing").length;
-  return { notice: noticePoints, activities: activityChecks, missingCount };
+  const advice = noticeAdvice([notice, ...otherLanguages.filter((n) => n.locale !== notice.locale)], rowFindings);
+  return { notice: noticePoints, activities: activityChecks, missingCount, ...advice };
 }

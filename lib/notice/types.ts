@@ -8,7 +8,13 @@ export type Localized<T> = { lang: Locale; value: T };
 
 // ---- Input: one layer's parts as stored -------------------------------------------------
 
-export type PartTranslationRecord = { locale: Locale; title: string; content: unknown };
+export type PartTranslationRecord = {
+  locale: Locale;
+  title: string;
+  content: unknown;
+  /** Set when another language of the part changed and this one has not followed (lib/gdpr/rules/locale-steps.ts). */
+  outOfStepSince?: Date | null;
+};
 
 export type PartRecord = {
   id: string;

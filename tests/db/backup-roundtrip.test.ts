@@ -79,7 +79,7 @@ function withEdgeCases(doc: BackupDocument): BackupDocument {
     baseId: null, parentId, retentionPeriod: "P3M", revision: 7, createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-02T00:00:00.000Z",
   });
   add("Part", part("zz-backup-part-a", "zz-backup-part-b"), part("zz-backup-part-b", "zz-backup-part-a"));
-  add("PartTranslation", { id: "zz-backup-translation", partId: "zz-backup-part-a", locale: "nb", title: "", content: null });
+  add("PartTranslation", { id: "zz-backup-translation", partId: "zz-backup-part-a", locale: "nb", title: "", content: null, outOfStepSince: "2026-11-20T10:00:00.000Z" });
   return copy;
 }
 

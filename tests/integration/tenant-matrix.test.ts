@@ -14,6 +14,7 @@ const { recordExport, recordTemplate } = await import("../../lib/record/export")
 const { writeCsv } = await import("../../lib/record/csv");
 const { recordColumns } = await import("../../lib/record/columns");
 const { recordTexts } = await import("../../lib/record/texts");
+const { checkReport } = await import("../../lib/db/check-report");
 
 type Actor = NonNullable<Awaited<ReturnType<typeof loadActor>>>;
 const ACTORS = ["admin", "nordmore", "aure", "billund", "viewer"] as const;
@@ -84,6 +85,15 @@ async function tryForgedImport(actor: Actor, organisationId: string) {
   const activity = { slug: `forfalsket-${++importCount}`, title: "Forfalsket", legalBases: [], retentionPeriod: null, fields: { purpose: [] } };
   const plan = [{ number: 2, title: activity.title, slug: activity.slug, action: "create" as const, problems: [], activity }];
   return (await applyRecordImport(actor, { organisationId, locale: "da", plan, file: { name: "x.csv", format: "csv", digest: "0" } })).status;
+/** Whether the organisation is anywhere in the actor's report of published notices (every page, every count). */
+async function inReport(actor: Actor, slug: string) {
+  const seen: string[] = [];
+  for (let page = 1, pages = 1; page <= pages; page++) {
+    const report = await checkReport(actor, { code: null, page });
+    pages = report.pageCount;
+    seen.push(...report.items.map((o) => o.slug));
+  }
+  return seen.includes(slug) ? "saved" : "missing";
 }
 
 // role × organisation × action: what each actor may do ("saved"/"ok") and may not ("missing"/"none").
@@ -104,6 +114,8 @@ const MATRIX: { action: string; run: (a: Actor) => Promise<string>; allowed: (ke
   { action: "export Aure's record of processing", run: async (a) => ((await recordExport(a, "aure", "nb", "csv", "drafts")) ? "saved" : "missing"), allowed: ["admin", "aure"] },
   { action: "export Billund's published record", run: async (a) => ((await recordExport(a, "billund", "da", "xlsx", 1)) ? "saved" : "missing"), allowed: ["admin", "billund"] },
   { action: "download the record template from Billund's page", run: async (a) => ((await recordTemplate(a, "billund", "da", "xlsx")) ? "saved" : "missing"), allowed: ["admin", "billund"] },
+  { action: "see Aure in the checks report", run: (a) => inReport(a, "aure"), allowed: ["admin", "aure", "viewer", "nordmore"] },
+  { action: "see Billund in the checks report", run: (a) => inReport(a, "billund"), allowed: ["admin", "billund"] },
 ];
 
 describe("tenant isolation: role × organisation × action", () => {
@@ -116,6 +128,15 @@ describe("tenant isolation: role × organisation × action", () => {
       });
     }
   }
+
+  it("the report's counts are the reader's: Billund's advice is not counted for others", async () => {
+    const art9 = (report: Awaited<ReturnType<typeof checkReport>>) => report.codes.find((c) => c.code === "article-9-condition-missing")!.organisations;
+    assert.equal(art9(await checkReport(actors.admin, { code: null, page: 1 })), 9);
+    assert.equal(art9(await checkReport(actors.nordmore, { code: null, page: 1 })), 9);
+    assert.equal(art9(await checkReport(actors.aure, { code: null, page: 1 })), 1);
+    assert.equal(art9(await checkReport(actors.billund, { code: null, page: 1 })), 0);
+    assert.equal((await checkReport(nobody, { code: null, page: 1 })).total, 0);
+  });
 
   it("a denied save changes nothing", async () => {
     const before = await prisma.partTranslation.findMany({ where: { partId: "org:billund:telefonoptagelser" } });

@@ -4,13 +4,14 @@ import { requireActor } from "@/lib/auth/session";
 import { organisationAccess, canReadAudit } from "@/lib/auth/permissions";
 import { findAdminOrganisation } from "@/lib/db/admin";
 import { loadDraft } from "@/lib/db/drafts";
-import { checkNotice } from "@/lib/gdpr/check";
+import { checkLayers } from "@/lib/gdpr/check-layers";
 import { createPart, changeInheritance } from "@/lib/actions/parts";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { PartList } from "@/components/admin/part-list";
 import { ActionButton } from "@/components/admin/action-button";
 import { GdprReport } from "@/components/admin/gdpr-report";
 import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/lib/content/schema";
 
 export default async function OrganisationAdmin({ params }: PageProps<"/[locale]/admin/organisations/[slug]">) {
   const { locale, slug } = await params;
@@ -75,7 +76,7 @@ export default async function OrganisationAdmin({ params }: PageProps<"/[locale]
         </ul>
       </nav>
 
-      <GdprReport check={checkNotice(draft.notice)} compact />
+      <GdprReport check={checkLayers(draft.layers, organisation.defaultLocale as Locale)} compact advice />
 
       <section aria-labelledby="parts-title">
         <h2 id="parts-title">{t("parts.heading")}</h2>

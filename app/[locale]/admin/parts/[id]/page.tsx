@@ -9,8 +9,9 @@ import { AdminHeader } from "@/components/admin/admin-header";
 import { PartForm } from "@/components/admin/part-form";
 import { ActionButton } from "@/components/admin/action-button";
 import { loadDraft } from "@/lib/db/drafts";
-import { checkNotice } from "@/lib/gdpr/check";
+import { checkLayers } from "@/lib/gdpr/check-layers";
 import { GdprReport } from "@/components/admin/gdpr-report";
+import { PartAdvice } from "@/components/admin/check-advice";
 
 export default async function EditPartPage({ params }: PageProps<"/[locale]/admin/parts/[id]">) {
   const { locale, id: rawId } = await params;
@@ -26,15 +27,16 @@ export default async function EditPartPage({ params }: PageProps<"/[locale]/admi
   const back = part.organisation ? `/admin/organisations/${part.organisation.slug}` : `/admin/groups/${part.group?.slug}`;
   const texts = part.mode === "own" || part.mode === "append" || part.mode === "replace" ? part.translations : [];
   const baseTitle = part.base?.translations.find((tr) => tr.locale === locales[0])?.title;
-  // The GDPR check of this activity as it reads in the notice (for a shared part: the first member's).
-  const checkedOrganisation = part.organisation?.id ?? part.group?.members[0]?.id;
-  const draft = part.kind === "activity" && checkedOrganisation ? await loadDraft(checkedOrganisation, locales[0] ?? "nb") : null;
-  const check = draft && checkNotice(draft.notice);
-  const identity = part.mode === "own" ? part.id : part.baseId;
-  const activityCheck = check?.activities.find((a) => {
-    const resolved = draft!.notice.parts.flatMap((p) => (p.kind === "section" ? [p, ...p.children] : [p])).find((p) => p.slug === a.slug);
-    return resolved?.source?.identityId === identity;
-  });
+  // The checks of this part as it reads in the notice, in every language: for a shared part,
+  // in the first member it applies to.
+  const appliesTo = new Set(part.applicability.map((a) => a.organisationId));
+  const checkedOrganisation = part.organisation?.id ?? (part.group?.members.find((m) => appliesTo.size === 0 || appliesTo.has(m.id)) ?? part.group?.members[0])?.id;
+  const draft = checkedOrganisation ? await loadDraft(checkedOrganisation, locales[0] ?? "nb") : null;
+  const check = draft && checkLayers(draft.layers, draft.layers.organisation.defaultLocale);
+  // Matched by the stored row: the part itself, or for an override or an addition, the part it changes.
+  const rows = new Set([part.id, part.baseId]);
+  const resolved = draft?.notice.parts.flatMap((p) => (p.kind === "section" ? [p, ...p.children] : [p])).find((p) => p.source && (rows.has(p.source.identityId) || rows.has(p.source.contentId)));
+  const activityCheck = resolved && check?.activities.find((a) => a.slug === resolved.slug);
   return (
     <>
       <AdminHeader actor={actor} locale={locale} back={{ href: back, label: part.organisation ? t("backToOrganisation", { name: part.organisation.name }) : t("backToGroup", { name: part.group?.name ?? "" }) }} />
@@ -59,7 +61,8 @@ export default async function EditPartPage({ params }: PageProps<"/[locale]/admi
           translations: Object.fromEntries(texts.map((tr) => [tr.locale, { title: tr.title, content: tr.content as Record<string, unknown> }])),
         }}
       />
-      {check && activityCheck && <GdprReport check={{ notice: [], activities: [activityCheck], missingCount: activityCheck.points.filter((p) => p.status === "missing").length }} />}
+      {check && activityCheck && <GdprReport check={{ ...check, notice: [], activities: [activityCheck], missingCount: activityCheck.points.filter((p) => p.status === "missing").length }} />}
+      {check && resolved && <PartAdvice check={check} slug={resolved.slug} />}
       {part.mode === "own" && (
         <section aria-labelledby="danger-title" className="danger-zone">
           <h2 id="danger-title">{t("deleteHeading")}</h2>

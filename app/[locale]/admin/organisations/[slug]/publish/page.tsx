@@ -4,7 +4,7 @@ import { requireActor } from "@/lib/auth/session";
 import { organisationAccess } from "@/lib/auth/permissions";
 import { findAdminOrganisation } from "@/lib/db/admin";
 import { loadDraft } from "@/lib/db/drafts";
-import { checkNotice } from "@/lib/gdpr/check";
+import { checkLayers } from "@/lib/gdpr/check-layers";
 import { hasChanges } from "@/lib/notice/diff";
 import { diffHtml, publishDiff } from "@/lib/public/fragments";
 import type { Locale } from "@/lib/content/schema";
@@ -38,7 +38,7 @@ export default async function PublishPage({ params }: PageProps<"/[locale]/admin
           <p>{t("publishPage.noChanges")}</p>
         )}
       </section>
-      <GdprReport check={checkNotice(draft.notice)} />
+      <GdprReport check={checkLayers(draft.layers, organisation.defaultLocale as Locale)} advice />
       <PublishForm action={publishOrganisationNotice.bind(null, locale)} fields={{ organisationId: organisation.id }} label={t("publishPage.submit")} />
     </>
   );
