@@ -85,6 +85,8 @@ async function tryForgedImport(actor: Actor, organisationId: string) {
   const activity = { slug: `forfalsket-${++importCount}`, title: "Forfalsket", legalBases: [], retentionPeriod: null, fields: { purpose: [] } };
   const plan = [{ number: 2, title: activity.title, slug: activity.slug, action: "create" as const, problems: [], activity }];
   return (await applyRecordImport(actor, { organisationId, locale: "da", plan, file: { name: "x.csv", format: "csv", digest: "0" } })).status;
+}
+
 /** Whether the organisation is anywhere in the actor's report of published notices (every page, every count). */
 async function inReport(actor: Actor, slug: string) {
   const seen: string[] = [];
