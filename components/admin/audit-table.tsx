@@ -33,12 +33,17 @@ export async function AuditTable({ events }: { events: Events }) {
             <td>
               <details>
                 <summary>{t("beforeAfter")}</summary>
-                <div className="audit-json">
-                  <h3>{t("before")}</h3>
-                  <pre>{event.before ? JSON.stringify(event.before, null, 2) : "—"}</pre>
-                  <h3>{t("after")}</h3>
-                  <pre>{event.after ? JSON.stringify(event.after, null, 2) : "—"}</pre>
-                </div>
+                {/* A list of two terms, not headings: a table cell is no place in the page's outline. */}
+                <dl className="audit-json">
+                  <dt>{t("before")}</dt>
+                  <dd>
+                    <pre>{event.before ? JSON.stringify(event.before, null, 2) : "—"}</pre>
+                  </dd>
+                  <dt>{t("after")}</dt>
+                  <dd>
+                    <pre>{event.after ? JSON.stringify(event.after, null, 2) : "—"}</pre>
+                  </dd>
+                </dl>
               </details>
             </td>
           </tr>
