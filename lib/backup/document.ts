@@ -54,7 +54,7 @@ export function decodeBackup(json: unknown): BackupTables {
     throw new BackupError(`This backup is version ${version}, written by a newer Klartekst; this one reads version ${BACKUP_VERSION}. Upgrade Klartekst, then import.`);
   }
   // parse() runs the codecs forwards, exactly like decode(), but accepts unknown input.
-  const parsed = backupDocumentSchema.safeParse(withoutRetiredColumns(json as Record<string, unknown>));
+  const parsed = backupDocumentSchema.safeParse(withAddedColumns(withoutRetiredColumns(json as Record<string, unknown>)));
   if (!parsed.success) throw new BackupError(`Invalid backup file:\n${describeIssues(parsed.error.issues)}`);
   return parsed.data.tables;
 }
@@ -67,15 +67,31 @@ export function decodeBackup(json: unknown): BackupTables {
 const RETIRED_COLUMNS: Partial<Record<TableName, readonly string[]>> = { User: ["failedSignIns", "lockedUntil"] };
 
 function withoutRetiredColumns(json: Record<string, unknown>): Record<string, unknown> {
+  return mapRows(json, RETIRED_COLUMNS, (row, columns) => Object.fromEntries(Object.entries(row).filter(([column]) => !columns.includes(column))));
+}
+
+/**
+ * Columns added since version 1 with a value that means "not set": files written before them
+ * (organisations onboarded in the admin, library publishing) import with that value.
+ */
+const ADDED_COLUMNS: Partial<Record<TableName, Readonly<Record<string, unknown>>>> = {
+  Organisation: { shortName: "", organisationNumber: "", archivedAt: null },
+  Part: { publishedRevision: null },
+};
+
+function withAddedColumns(json: Record<string, unknown>): Record<string, unknown> {
+  return mapRows(json, ADDED_COLUMNS, (row, defaults) => ({ ...defaults, ...row }));
+}
+
+/** Applies `change` to every row (object) of the tables named in `perTable`. */
+function mapRows<T>(json: Record<string, unknown>, perTable: Partial<Record<TableName, T>>, change: (row: object, value: T) => object): Record<string, unknown> {
   const tables = json.tables;
   if (typeof tables !== "object" || tables === null) return json;
   const copy: Record<string, unknown> = { ...(tables as Record<string, unknown>) };
-  for (const [table, columns] of Object.entries(RETIRED_COLUMNS)) {
+  for (const [table, value] of Object.entries(perTable) as [TableName, T][]) {
     const rows = copy[table];
     if (!Array.isArray(rows)) continue;
-    copy[table] = rows.map((row: unknown) =>
-      typeof row === "object" && row !== null ? Object.fromEntries(Object.entries(row).filter(([column]) => !columns.includes(column))) : row,
-    );
+    copy[table] = rows.map((row: unknown) => (typeof row === "object" && row !== null ? change(row, value) : row));
   }
   return { ...json, tables: copy };
 }
