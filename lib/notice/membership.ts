@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { fallbackChain, pickLocalized } from "../content/fallback";
 import type { Locale } from "../content/schema";
 import { layeredParts, type LayeredPart } from "./resolve";
@@ -165,4 +166,22 @@ export function layersAfterLeaving(layers: NoticeLayers, plan: LeavePlan): Notic
     groupParts: [],
     organisationParts,
   };
+}
+
+/**
+ * A digest of the layers a membership preview was computed from: the change is made only if it
+ * still matches, so what happens is what the editor was shown (not an edit made meanwhile).
+ */
+export function layersFingerprint(layers: NoticeLayers): string {
+  const part = (p: PartRecord) => ({ ...p, appliesTo: [...p.appliesTo].sort(), translations: [...p.translations].sort((a, b) => a.locale.localeCompare(b.locale)) });
+  const byId = (parts: PartRecord[]) => [...parts].sort((a, b) => (a.id < b.id ? -1 : 1)).map(part);
+  const { organisation } = layers;
+  const texts = <T extends { locale: string }>(rows: T[]) => [...rows].sort((a, b) => a.locale.localeCompare(b.locale));
+  const canonical = {
+    organisation: { ...organisation, translations: texts(organisation.translations), group: organisation.group && { ...organisation.group, translations: texts(organisation.group.translations) } },
+    groupParts: byId(layers.groupParts),
+    organisationParts: byId(layers.organisationParts),
+    libraryParts: byId(layers.libraryParts),
+  };
+  return createHash("sha256").update(JSON.stringify(canonical)).digest("hex");
 }
