@@ -8,6 +8,8 @@ import { localeListSchema, type Locale } from "../content/schema";
 import { createOverride, createOwnPart, deleteOwnPart, findEditableOrganisation, findEditablePart, findOverridablePart, revertOverrides, savePart as savePartRow } from "../db/parts";
 import { prisma } from "../db/client";
 import { editableGroups } from "../auth/scope";
+import { findEditableLibrary } from "../db/library";
+import { defaultLocalesFor } from "../organisations/country";
 import { partInputSchema, readPartForm, validatePartContent } from "./part-form";
 import { authedAction, NotFoundOrForbidden } from "./safe-action";
 
@@ -32,14 +34,19 @@ export const changeInheritance = authedAction(overrideSchema, (f) => Object.from
   redirect(`/${locale}/admin/parts/${part.id}`);
 });
 
-const createSchema = z.object({ owner: z.enum(["organisation", "group"]), ownerId: z.string().min(1).max(100), kind: z.enum(["section", "activity"]) });
+const createSchema = z.object({ owner: z.enum(["organisation", "group", "library"]), ownerId: z.string().min(1).max(100), kind: z.enum(["section", "activity"]) });
 
-/** A new section or processing activity owned by an organisation or a group. */
+/** A new section or processing activity owned by an organisation, a group or a library. */
 export const createPart = authedAction(createSchema, (f) => Object.fromEntries(f), async (input, { actor, locale }) => {
   const t = await getTranslations({ locale: locale as Locale, namespace: "admin.parts" });
   let locales: Locale[];
-  let owner: { organisationId: string } | { groupId: string };
-  if (input.owner === "organisation") {
+  let owner: { organisationId: string } | { groupId: string } | { libraryId: string };
+  if (input.owner === "library") {
+    const library = await findEditableLibrary(input.ownerId, actor);
+    if (!library) throw new NotFoundOrForbidden();
+    locales = defaultLocalesFor(library.country as "NO" | "DK");
+    owner = { libraryId: library.id };
+  } else if (input.owner === "organisation") {
     const org = await findEditableOrganisation(input.ownerId, actor);
     if (!org) throw new NotFoundOrForbidden();
     const full = await prisma.organisation.findUniqueOrThrow({ where: { id: org.id }, select: { locales: true } });

@@ -138,3 +138,9 @@ async function forgetApplicability(tx: Prisma.TransactionClient, groupId: string
 export function listOrganisationsWithoutGroup() {
   return prisma.organisation.findMany({ where: { groupId: null, archivedAt: null }, orderBy: [{ name: "asc" }, { slug: "asc" }], select: { id: true, slug: true, name: true } });
 }
+
+/** A member of the group by its slug, for the removal page's address. */
+export async function findMemberId(groupId: string, slug: string): Promise<string | null> {
+  const organisation = await prisma.organisation.findFirst({ where: { slug, groupId }, select: { id: true } });
+  return organisation?.id ?? null;
+}

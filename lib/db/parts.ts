@@ -19,7 +19,7 @@ export type EditablePart = NonNullable<Awaited<ReturnType<typeof findEditablePar
 
 /** The organisation, if the actor edits it; null otherwise. */
 export function findEditableOrganisation(id: string, actor: Actor) {
-  return prisma.organisation.findFirst({ where: { id, ...editableOrganisations(actor) }, select: { id: true, slug: true, groupId: true } });
+  return prisma.organisation.findFirst({ where: { id, ...editableOrganisations(actor) }, select: { id: true, slug: true, groupId: true, archivedAt: true } });
 }
 
 /** A part of the layers above an organisation (its group's parts or a library part) that it may override. */
