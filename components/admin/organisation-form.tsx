@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/safe-action";
 import { LOCALES, type Locale } from "@/lib/content/schema";
@@ -21,6 +21,9 @@ type Props = {
   libraries: LibraryOption[];
 };
 
+/** Hydration never changes afterwards, so there is nothing to subscribe to. */
+const noSubscription = () => () => {};
+
 /** Ids of a group of controls' hint and error, for the fieldset that holds them. */
 const describedBy = (state: ActionState, field: string, hint?: string) => [hint, state.fieldErrors?.[field] ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
 
@@ -32,12 +35,11 @@ const describedBy = (state: ActionState, field: string, hint?: string) => [hint,
 export function OrganisationForm({ action, groups, allowNoGroup, libraries }: Props) {
   const t = useTranslations("admin.organisationForm");
   const tl = useTranslations("layout.localeName");
-  const [mounted, setMounted] = useState(false);
+  const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
   const [country, setCountry] = useState<Country>("NO");
   const [locales, setLocales] = useState<Locale[]>([]);
   const [slug, setSlug] = useState("");
   const [slugTouched, setSlugTouched] = useState(false);
-  useEffect(() => setMounted(true), []);
   const effective = locales.length ? LOCALES.filter((l) => locales.includes(l)) : defaultLocalesFor(country);
   const defaultStart = allowNoGroup ? "empty" : "group";
 
