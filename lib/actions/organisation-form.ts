@@ -24,7 +24,7 @@ export const slugSchema = z
     if (problem === "slugFormat" || problem === "slugReserved") ctx.addIssue({ code: "custom", message: problem });
   });
 
-/** Where a new organisation's notice starts (docs/decisions/0018-onboarding-organisations.md). */
+/** Where a new organisation's notice starts (docs/decisions/0026-onboarding-organisations.md). */
 export const NOTICE_STARTS = ["empty", "library", "group"] as const;
 export type NoticeStart = (typeof NOTICE_STARTS)[number];
 

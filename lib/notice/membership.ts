@@ -30,7 +30,7 @@ export type PartUpdate = { id: string; position: number; parentId: string | null
 
 /**
  * Leaving a group: the organisation keeps what it showed from the group as its own parts
- * (docs/decisions/0018-onboarding-organisations.md). Parts it adopted from the library through
+ * (docs/decisions/0026-onboarding-organisations.md). Parts it adopted from the library through
  * the group stay adopted; texts the group wrote become copies the organisation owns.
  */
 export type LeavePlan = {
