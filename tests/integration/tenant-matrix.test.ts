@@ -11,7 +11,8 @@ const { findAdminOrganisation, findAdminGroup } = await import("../../lib/db/adm
 const { createOrganisation, updateOrganisationProfile, setArchived } = await import("../../lib/db/organisations");
 const { createGroup, renameGroup } = await import("../../lib/db/groups");
 const { addGroupMember, previewJoining, previewLeaving, removeGroupMember } = await import("../../lib/db/membership");
-const { findEditableLibrary, planLibraryPublish, publishLibrary } = await import("../../lib/db/library");
+const { createLibrary, planLibraryPublish, publishLibrary } = await import("../../lib/db/library");
+const { findPartOwner } = await import("../../lib/db/parts");
 const { deleteOwnPart } = await import("../../lib/db/parts");
 
 type Actor = NonNullable<Awaited<ReturnType<typeof loadActor>>>;
@@ -156,7 +157,11 @@ const MATRIX: { action: string; run: (a: Actor) => Promise<string>; allowed: (ke
   { action: "add an organisation to the Nordmøre group", run: tryAddMember, allowed: ["admin"] },
   { action: "remove a member from the Nordmøre group", run: tryRemoveMember, allowed: ["admin", "nordmore"] },
   { action: "edit a library part", run: (a) => trySave(a, LIBRARY_PART), allowed: ["admin"] },
-  { action: "add a part to the library", run: async (a) => ((await findEditableLibrary("library:no-standard", a)) ? "saved" : "missing"), allowed: ["admin"] },
+  { action: "see what joining Nordmøre does to Billund's notice", run: async (a) => ((await previewJoining(a, "group:nordmore", "org:billund")) ? "saved" : "missing"), allowed: ["admin"] },
+  { action: "see what leaving Nordmøre does to Rindal's notice", run: async (a) => ((await previewLeaving(a, "group:nordmore", "org:rindal")) ? "saved" : "missing"), allowed: ["admin", "nordmore"] },
+  { action: "add a part to the library", run: async (a) => ((await findPartOwner(a, "library", "library:no-standard")) ? "saved" : "missing"), allowed: ["admin"] },
+  { action: "create a library", run: async (a) => status(await createLibrary(a, { name: "Dansk standardbibliotek", slug: `bibliotek-${++created}`, country: "DK" })), allowed: ["admin"] },
+  { action: "see what publishing the library changes", run: async (a) => ((await planLibraryPublish(a)) ? "saved" : "missing"), allowed: ["admin"] },
   { action: "publish the library", run: tryPublishLibrary, allowed: ["admin"] },
 ];
 
