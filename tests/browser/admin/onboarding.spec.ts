@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations, expectedSentences, mainText } from "../support";
-import { signIn } from "./support";
+import { appendParagraph, signIn } from "./support";
 
 // Onboarding through the admin, as a platform admin does it: organisations (into a group, from
 // its shared notice), their first publish, archiving; groups and their members; the library.
@@ -282,4 +282,34 @@ test("only those who may onboard see the onboarding pages: a group editor for th
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
   await expect(page.getByRole("link", { name: "Ny virksomhet" })).toHaveCount(0);
+});
+
+test("the library is edited as a draft and published to the organisations that adopt it after each one's change is shown", async ({ page, browser }) => {
+  const sentence = `Bibliotekets nye setning ${run}.`;
+  await signIn(page, "admin@klartekst.test");
+  await page.goto("/nb/admin/library");
+  await page.getByRole("link", { name: "Rediger – Administrere henvendelser per telefon" }).click();
+  await expect(page).toHaveURL(/\/nb\/admin\/parts\//);
+  await appendParagraph(page, "Formål (Norsk bokmål)", sentence);
+  await page.getByRole("button", { name: "Lagre utkast" }).click();
+  await expect(page.getByRole("status")).toContainText("Lagret");
+
+  // A draft: Oslo, which adopts the activity, does not show it yet.
+  const citizen = await (await browser.newContext()).newPage();
+  await citizen.goto("/nb/oslo");
+  expect(await mainText(citizen)).not.toContain(sentence);
+
+  await page.goto("/nb/admin/library");
+  await page.getByRole("link", { name: "Publiser biblioteket" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Publiser biblioteket" })).toBeVisible();
+  const oslo = page.getByRole("region", { name: "Oslo kommune", exact: true });
+  await expect(oslo.locator("ins").filter({ hasText: sentence }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Publiser biblioteket" }).click();
+  await expect(page).toHaveURL(/\/nb\/admin\/library\?published=\d+$/);
+  await expect(page.getByRole("status")).toContainText("Biblioteket er publisert.");
+
+  await citizen.goto("/nb/oslo");
+  expect(await mainText(citizen)).toContain(sentence);
+  await citizen.context().close();
 });
