@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations, expectedSentences, mainText } from "../support";
 import { appendParagraph, signIn } from "./support";
 
@@ -8,6 +8,8 @@ import { appendParagraph, signIn } from "./support";
 // tests (playwright.config.ts), which count Nordmøre's nine members.
 test.describe.configure({ mode: "serial" });
 test.setTimeout(120_000);
+// Several server round trips per step (an action, its redirect, the new page) on a shared machine.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 /** Unique per run, so a re-run against the same database creates new organisations. */
 const run = Date.now().toString(36);
