@@ -40,29 +40,44 @@ async function seedLegalBases(tx: Tx) {
   }
 }
 
-async function createActivity(tx: Tx, id: string, owner: Owner, activity: SeedActivity, locale: string, position: number, parentId: string | null, memberIds: Map<string, string>) {
-  const content = activityContentSchema.parse(activity.content);
-  await tx.part.create({
-    data: {
-      id,
-      kind: "activity",
-      mode: "own",
-      slug: activity.slug,
-      position,
-      parentId,
-      retentionPeriod: activity.retentionPeriod ?? null,
-      ...owner,
-      translations: { create: { locale, title: activity.title, content: json(content) } },
-      legalBases: { create: activity.legalBases.map((code, i) => ({ code, position: i })) },
-      applicability: {
-        create: (activity.appliesTo ?? []).map((slug) => {
-          const organisationId = memberIds.get(slug);
-          if (!organisationId) throw new Error(`appliesTo names unknown organisation ${slug}`);
-          return { organisationId };
-        }),
-      },
+/**
+ * Writes a seeded part with its texts, legal bases and applicability as the seed says, in place
+ * when it exists: parts that others refer to (a library part an organisation adopts, a shared
+ * part a member overrides) are never deleted and re-created, which would delete those too.
+ */
+async function writePart(tx: Tx, id: string, part: Omit<Prisma.PartUncheckedCreateInput, "id" | "translations" | "legalBases" | "applicability">, children: { translations: Prisma.PartTranslationCreateWithoutPartInput[]; legalBases?: Prisma.PartLegalBasisCreateWithoutPartInput[]; applicability?: Prisma.PartApplicabilityCreateWithoutPartInput[] }) {
+  await tx.part.upsert({
+    where: { id },
+    create: { id, ...part, translations: { create: children.translations }, legalBases: { create: children.legalBases ?? [] }, applicability: { create: children.applicability ?? [] } },
+    update: {
+      ...part,
+      translations: { deleteMany: {}, create: children.translations },
+      legalBases: { deleteMany: {}, create: children.legalBases ?? [] },
+      applicability: { deleteMany: {}, create: children.applicability ?? [] },
     },
   });
+  seededPartIds.add(id);
+}
+
+/** Ids of the parts this run wrote, so seeded parts the seed no longer has can be removed. */
+const seededPartIds = new Set<string>();
+
+async function createActivity(tx: Tx, id: string, owner: Owner, activity: SeedActivity, locale: string, position: number, parentId: string | null, memberIds: Map<string, string>) {
+  const content = activityContentSchema.parse(activity.content);
+  await writePart(
+    tx,
+    id,
+    { kind: "activity", mode: "own", slug: activity.slug, position, parentId, retentionPeriod: activity.retentionPeriod ?? null, ...owner },
+    {
+      translations: [{ locale, title: activity.title, content: json(content) }],
+      legalBases: activity.legalBases.map((code, i) => ({ basis: { connect: { code } }, position: i })),
+      applicability: (activity.appliesTo ?? []).map((slug) => {
+        const organisationId = memberIds.get(slug);
+        if (!organisationId) throw new Error(`appliesTo names unknown organisation ${slug}`);
+        return { organisation: { connect: { id: organisationId } } };
+      }),
+    },
+  );
 }
 
 /** Writes a notice's parts into one layer with ids derived from the owner and slug. */
@@ -75,16 +90,8 @@ async function createParts(tx: Tx, prefix: string, owner: Owner, notice: SeedNot
       await createActivity(tx, id, owner, part, notice.locale, next(), null, memberIds);
       continue;
     }
-    await tx.part.create({
-      data: {
-        id,
-        kind: "section",
-        mode: "own",
-        slug: part.slug,
-        position: next(),
-        ...owner,
-        translations: { create: { locale: notice.locale, title: part.title, content: json(sectionContentSchema.parse({ body: part.body })) } },
-      },
+    await writePart(tx, id, { kind: "section", mode: "own", slug: part.slug, position: next(), parentId: null, ...owner }, {
+      translations: [{ locale: notice.locale, title: part.title, content: json(sectionContentSchema.parse({ body: part.body })) }],
     });
     for (const child of part.children ?? []) {
       await createActivity(tx, `${prefix}:${child.slug}`, owner, child, notice.locale, next(), id, memberIds);
@@ -126,8 +133,10 @@ async function seedContent(tx: Tx) {
     }
   }
 
-  // Seeded layers are rewritten whole, so a second run gives the same content.
-  await tx.part.deleteMany({ where: { OR: [{ libraryId: library.id }, { groupId: group.id }, { organisationId: { in: [...organisationIds.values()] } }] } });
+  // The seeded organisations' own layers are rewritten whole, so a second run gives the same
+  // content. The library's and the group's seeded parts are rewritten in place (writePart): other
+  // organisations, onboarded in the admin, may adopt or override them.
+  await tx.part.deleteMany({ where: { organisationId: { in: [...organisationIds.values()] } } });
 
   await createParts(tx, "library:no-standard", { libraryId: library.id }, { locale: "nb", title: "", intro: [], parts: [telephoneInquiriesActivity] });
 
@@ -137,6 +146,11 @@ async function seedContent(tx: Tx) {
     where: { groupId_locale: { groupId: group.id, locale: nordmoreNotice.locale } },
     create: { groupId: group.id, locale: nordmoreNotice.locale, ...groupTexts },
     update: groupTexts,
+  });
+
+  // Seeded library and group parts the seed no longer has (renamed or removed from seed-data).
+  await tx.part.deleteMany({
+    where: { OR: [{ libraryId: library.id, id: { startsWith: "library:no-standard:" } }, { groupId: group.id, id: { startsWith: "group:nordmore:" } }], id: { notIn: [...seededPartIds] } },
   });
 
   const ownNotices = { billund: billundNotice, oslo: osloNotice, sonh: sonhNotice };
@@ -160,7 +174,9 @@ async function seedContent(tx: Tx) {
 }
 
 async function publishChanged(organisationIds: Map<string, string>) {
+  const archived = new Set((await prisma.organisation.findMany({ where: { id: { in: [...organisationIds.values()] }, archivedAt: { not: null } }, select: { id: true } })).map((o) => o.id));
   for (const [slug, id] of organisationIds) {
+    if (archived.has(id)) continue; // archived in the admin: it publishes nothing until it is brought back
     const layers = await loadNoticeLayers(id);
     const latest = await prisma.noticeVersion.findFirst({ where: { organisationId: id }, orderBy: { number: "desc" } });
     const unchanged = latest && layers && isDeepStrictEqual(JSON.parse(JSON.stringify(buildSnapshot(layers))), latest.snapshot);
@@ -183,9 +199,49 @@ async function seedDemoUsers(organisationIds: Map<string, string>) {
   console.log(`demo accounts: ${DEMO_USERS.map((u) => u.email).join(", ")}`);
 }
 
+/** The seeded library parts are what their adopters published: nothing in the library waits to be published. */
+async function markLibraryPublished() {
+  const parts = await prisma.part.findMany({ where: { id: { startsWith: "library:no-standard:" }, libraryId: { not: null } }, select: { id: true, revision: true } });
+  for (const part of parts) await prisma.part.update({ where: { id: part.id }, data: { publishedRevision: part.revision } });
+}
+
+/**
+ * Halsa kommune, a Nordmøre municipality until it merged into Heim in 2020: published with the
+ * group's notice, then taken out of the group and archived, to show an archived organisation
+ * (its addresses answer 410 Gone, its versions stay readable). Demo data: never in production.
+ * Once published it is left as it is, so a second run changes nothing.
+ */
+async function seedArchivedOrganisation() {
+  if (process.env.NODE_ENV === "production") return;
+  const existing = await prisma.organisation.findUnique({ where: { slug: "halsa" }, select: { _count: { select: { versions: true } } } });
+  if (existing?._count.versions) return;
+  const halsa = await prisma.organisation.upsert({
+    where: { slug: "halsa" },
+    create: {
+      id: "org:halsa",
+      slug: "halsa",
+      name: "Halsa kommune",
+      shortName: "Halsa",
+      kind: "municipality",
+      country: "NO",
+      defaultLocale: "nb",
+      locales: json(["nb", "nn"]),
+      embedOrigins: json([]),
+      accentColor: "#2c4f6b",
+      groupId: "group:nordmore",
+    },
+    update: { groupId: "group:nordmore", archivedAt: null },
+  });
+  await publishOrganisation(halsa.id, "Første publiserte versjon");
+  await prisma.organisation.update({ where: { id: halsa.id }, data: { groupId: null, archivedAt: new Date("2020-01-01T00:00:00Z") } });
+  console.log("published and archived halsa");
+}
+
 async function main() {
   const organisationIds = await prisma.$transaction(seedContent, { timeout: 60_000 });
   await publishChanged(organisationIds);
+  await markLibraryPublished();
+  await seedArchivedOrganisation();
   await seedDemoUsers(organisationIds);
   console.log(`seeded ${organisationIds.size} organisations`);
 }

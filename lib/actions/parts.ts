@@ -30,9 +30,9 @@ export const changeInheritance = authedAction(overrideSchema, (f) => Object.from
   redirect(`/${locale}/admin/parts/${part.id}`);
 });
 
-const createSchema = z.object({ owner: z.enum(["organisation", "group"]), ownerId: z.string().min(1).max(100), kind: z.enum(["section", "activity"]) });
+const createSchema = z.object({ owner: z.enum(["organisation", "group", "library"]), ownerId: z.string().min(1).max(100), kind: z.enum(["section", "activity"]) });
 
-/** A new section or processing activity owned by an organisation or a group. */
+/** A new section or processing activity owned by an organisation, a group or a library. */
 export const createPart = authedAction(createSchema, (f) => Object.fromEntries(f), async (input, { actor, locale }) => {
   const t = await getTranslations({ locale: locale as Locale, namespace: "admin.parts" });
   const found = await findPartOwner(actor, input.owner, input.ownerId);

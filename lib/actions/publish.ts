@@ -2,6 +2,7 @@
 // Publishing: freezes the resolved notice into an immutable version and refreshes public pages.
 import { expirePublicTags } from "../cache/expire";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { findEditableOrganisation } from "../db/parts";
 import { findPublishableGroup, publishOrganisations, type PublishedVersionRef } from "../db/versions";
@@ -35,6 +36,8 @@ export const publishOrganisationNotice = authedAction(
   async (input, { actor, locale }) => {
     const organisation = await findEditableOrganisation(input.organisationId, actor);
     if (!organisation) throw new NotFoundOrForbidden();
+    // An archived notice answers 410 Gone: a new version would be published to nobody.
+    if (organisation.archivedAt) return { message: (await getTranslations({ locale, namespace: "admin.archive" }))("publishArchived") };
     const published = await publishAndRefresh([organisation.id], { changeNote: input.changeNote, publishedById: actor.userId });
     redirect(`/${locale}/admin/organisations/${organisation.slug}?published=${published[0]!.number}`);
   },

@@ -25,8 +25,21 @@ export type ActionContext = { actor: Actor; locale: Locale };
 export class NotFoundOrForbidden extends Error {}
 
 /** Messages that schemas' refinements name; each is a key in the "validation" messages. */
-const CUSTOM_MESSAGES = ["contrast", "origin", "defaultLocale"] as const;
-type CustomMessage = (typeof CUSTOM_MESSAGES)[number];
+export const CUSTOM_MESSAGES = [
+  "contrast",
+  "origin",
+  "defaultLocale",
+  "required",
+  // lib/organisations: slugs and organisation numbers; lib/actions/organisation-form.ts: where a notice starts.
+  "slugFormat",
+  "slugReserved",
+  "organisationNumberLengthNO",
+  "organisationNumberLengthDK",
+  "organisationNumberChecksum",
+  "startNeedsGroup",
+  "memberStartsFromGroup",
+] as const;
+export type CustomMessage = (typeof CUSTOM_MESSAGES)[number];
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"validation">>>;
 

@@ -63,13 +63,15 @@ function ok(description: string, content: Record<string, string>): Schema {
 }
 
 /** Every operation answers 400 for a query parameter it does not take (lib/api/query.ts). */
-function get(operationId: string, summary: string, parameters: string[], okResponse: Schema, errors: "404"[] = []): Schema {
+const ERROR_RESPONSES = { "404": "NotFound", "410": "Gone" } as const;
+
+function get(operationId: string, summary: string, parameters: string[], okResponse: Schema, errors: (keyof typeof ERROR_RESPONSES)[] = []): Schema {
   return {
     get: {
       operationId,
       summary,
       parameters: [...parameters, "IfNoneMatch"].map(param),
-      responses: { "200": okResponse, "304": response("NotModified"), "400": response("BadRequest"), ...Object.fromEntries(errors.map((s) => [s, response("NotFound")])) },
+      responses: { "200": okResponse, "304": response("NotModified"), "400": response("BadRequest"), ...Object.fromEntries(errors.map((s) => [s, response(ERROR_RESPONSES[s])])) },
     },
   };
 }
@@ -100,7 +102,7 @@ export const openApiDocument = {
       "One organisation, with contact details from its latest published notice",
       ["Slug", ...queryParams(QUERY_PARAMETERS.organisation)],
       ok("The organisation.", { "application/json": "OrganisationDetail" }),
-      ["404"],
+      ["404", "410"],
     ),
     "/organisations/{slug}/notice": get(
       "getNotice",
@@ -110,7 +112,7 @@ export const openApiDocument = {
         "application/json": "Notice",
         [JSON_LD_CONTENT_TYPE]: "NoticeJsonLd",
       }),
-      ["404"],
+      ["404", "410"],
     ),
     "/organisations/{slug}/versions": get(
       "listVersions",
@@ -162,6 +164,7 @@ export const openApiDocument = {
       NotModified: { description: "Not modified: the ETag sent in If-None-Match still matches. No body.", headers: cachingHeaders },
       BadRequest: { description: "Invalid locale, version number or format, or a query parameter the operation does not take.", content: problemContent },
       NotFound: { description: "Unknown organisation or version, or no notice published in that locale.", content: problemContent },
+      Gone: { description: "The organisation has archived its notice. Its published versions stay readable under /organisations/{slug}/versions.", content: problemContent },
     },
   },
 } as const;

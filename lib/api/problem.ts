@@ -18,6 +18,7 @@ export const PROBLEM_TYPES = {
   "unknown-version": { status: 404, title: "Unknown version" },
   "unknown-format": { status: 400, title: "Unknown format" },
   "unknown-parameter": { status: 400, title: "Unknown query parameter" },
+  "organisation-archived": { status: 410, title: "Organisation archived" },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemType = keyof typeof PROBLEM_TYPES;

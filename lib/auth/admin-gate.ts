@@ -2,27 +2,41 @@ import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "@/i18n/routing";
 import { findAdminGroup, findAdminOrganisation } from "../db/admin";
 import { findEditablePart } from "../db/parts";
+import { findGroupFor } from "../db/groups";
+import { findOrganisationFor } from "../db/organisations";
 import { loadActor } from "../db/users";
 import { publicUrl } from "../http/public-origin";
 import { auth } from "./auth";
-import { canReadAudit, organisationAccess, type Actor } from "./permissions";
+import { canReadAudit, mayDo, mayDoAnywhere, organisationAccess, type Actor } from "./permissions";
 import { adminNotFoundPage } from "./admin-not-found";
 
 const ADMIN_PATH = new RegExp(`^/(${routing.locales.join("|")})/admin(?:/(.*))?$`);
 
 /** Whether the actor may open this admin page at all (the page checks again when it renders). */
 async function mayOpen(actor: Actor, rest: string): Promise<boolean> {
+  if (rest === "organisations/new") return mayDoAnywhere(actor, "organisation.create");
   const organisation = /^organisations\/([^/]+)(?:\/([^/]+))?/.exec(rest);
   if (organisation) {
-    const org = await findAdminOrganisation(decodeURIComponent(organisation[1]!), actor);
-    if (!org) return false;
+    const slug = decodeURIComponent(organisation[1]!);
     const page = organisation[2];
+    if (page === "edit" || page === "archive") {
+      const managed = await findOrganisationFor(slug, actor, "organisation.edit");
+      if (!managed || page === "edit") return managed !== null;
+      return mayDo(actor, managed.archivedAt ? "organisation.unarchive" : "organisation.archive", { organisationId: managed.id, groupId: managed.groupId });
+    }
+    const org = await findAdminOrganisation(slug, actor);
+    if (!org) return false;
     if (page === "settings" || page === "publish" || page === "record") return organisationAccess(actor, org) === "edit";
     if (page === "audit") return canReadAudit(actor, org);
     return true;
   }
+  if (rest === "groups/new") return mayDo(actor, "group.create");
+  const members = /^groups\/([^/]+)\/members\/([^/]+)$/.exec(rest);
+  if (members) return (await findGroupFor(decodeURIComponent(members[1]!), actor, members[2] === "new" ? "group.addMember" : "group.removeMember")) !== null;
   const group = /^groups\/([^/]+)/.exec(rest);
   if (group) return (await findAdminGroup(decodeURIComponent(group[1]!), actor)) !== null;
+  if (rest === "library/publish") return mayDo(actor, "library.publish");
+  if (rest === "library" || rest.startsWith("library/")) return mayDo(actor, "library.edit");
   const part = /^parts\/([^/]+)$/.exec(rest);
   if (part) return (await findEditablePart(decodeURIComponent(part[1]!), actor)) !== null;
   return true;

@@ -34,3 +34,83 @@ export function canReadAudit(actor: Actor, organisation: { id: string; groupId: 
 export function hasAnyAccess(actor: Actor): boolean {
   return actor.isPlatformAdmin || actor.memberships.length > 0;
 }
+
+// ---- running the platform: organisations, groups and the library ------------------------------
+
+/** What platform administration there is; each has one rule below. */
+export const PLATFORM_ACTIONS = [
+  "organisation.create",
+  "organisation.edit",
+  "organisation.archive",
+  "organisation.unarchive",
+  "group.create",
+  "group.rename",
+  "group.addMember",
+  "group.removeMember",
+  "library.edit",
+  "library.publish",
+] as const;
+export type PlatformAction = (typeof PLATFORM_ACTIONS)[number];
+
+/**
+ * Who may do an action besides platform admins (who may do everything): the roles that allow it
+ * when held on the target organisation, on the target's group, or platform-wide (a membership
+ * naming neither). A new role (an organisation or group administrator, say) is added by naming
+ * it in the rules it should pass; the tenant scopes (lib/auth/scope.ts) follow the same table.
+ */
+export type PlatformRule = { organisationRoles: readonly Role[]; groupRoles: readonly Role[]; platformRoles: readonly Role[] };
+
+const adminsOnly: PlatformRule = { organisationRoles: [], groupRoles: [], platformRoles: [] };
+const groupEditors: PlatformRule = { ...adminsOnly, groupRoles: ["group_editor"] };
+
+export const PLATFORM_RULES: Record<PlatformAction, PlatformRule> = {
+  // Inside their group: a group editor onboards a new member (an organisation outside every group
+  // needs a platform admin).
+  "organisation.create": groupEditors,
+  // Name, short name, address name (until first published), kind, country, organisation number.
+  "organisation.edit": groupEditors,
+  "organisation.archive": groupEditors,
+  // Bringing a notice back to the public is the platform's call.
+  "organisation.unarchive": adminsOnly,
+  "group.create": adminsOnly,
+  "group.rename": groupEditors,
+  // Adding an existing organisation would hand the group's editors its drafts: platform admins only.
+  "group.addMember": adminsOnly,
+  "group.removeMember": groupEditors,
+  "library.edit": adminsOnly,
+  "library.publish": adminsOnly,
+};
+
+/** What an action is about: the organisation, and the group (the organisation's, or the one acted on). */
+export type PlatformTarget = { organisationId?: string | null; groupId?: string | null };
+
+/** Whether the actor may do `action` to `target` (the UI; every query checks again through lib/auth/scope.ts). */
+export function mayDo(actor: Actor, action: PlatformAction, target: PlatformTarget = {}): boolean {
+  if (actor.isPlatformAdmin) return true;
+  const rule = PLATFORM_RULES[action];
+  return actor.memberships.some(
+    (m) =>
+      (target.organisationId && m.organisationId === target.organisationId && rule.organisationRoles.includes(m.role)) ||
+      (target.groupId && m.groupId === target.groupId && rule.groupRoles.includes(m.role)) ||
+      (!m.organisationId && !m.groupId && rule.platformRoles.includes(m.role)),
+  );
+}
+
+/** Group ids where the actor may do `action`; undefined when anywhere (platform admins and platform-wide roles). */
+export function groupIdsFor(actor: Actor, action: PlatformAction): string[] | undefined {
+  const rule = PLATFORM_RULES[action];
+  if (actor.isPlatformAdmin || actor.memberships.some((m) => !m.organisationId && !m.groupId && rule.platformRoles.includes(m.role))) return undefined;
+  return actor.memberships.filter((m) => m.groupId && rule.groupRoles.includes(m.role)).map((m) => m.groupId!);
+}
+
+/** Organisation ids where the actor may do `action` by a role on the organisation itself. */
+export function organisationIdsFor(actor: Actor, action: PlatformAction): string[] {
+  const rule = PLATFORM_RULES[action];
+  return actor.memberships.filter((m) => m.organisationId && rule.organisationRoles.includes(m.role)).map((m) => m.organisationId!);
+}
+
+/** Whether the actor may do `action` somewhere at all (to show the way to it). */
+export function mayDoAnywhere(actor: Actor, action: PlatformAction): boolean {
+  const groups = groupIdsFor(actor, action);
+  return groups === undefined || groups.length > 0 || organisationIdsFor(actor, action).length > 0;
+}

@@ -1,4 +1,4 @@
-import type { Actor } from "./permissions";
+import { groupIdsFor, organisationIdsFor, type Actor, type PlatformAction } from "./permissions";
 
 /*
  * Prisma `where` fragments that limit a query to what the actor may touch, so a forged id from
@@ -33,10 +33,34 @@ export function editableGroups(actor: Actor) {
   return ids === undefined ? {} : { AND: [{ id: { in: ids } }] };
 }
 
-/** Parts the actor may change: own parts of editable organisations, shared parts of editable groups. */
+/**
+ * Parts the actor may change: own parts of editable organisations, shared parts of editable
+ * groups, and library parts for those who may edit the library.
+ */
 export function editableParts(actor: Actor) {
-  if (actor.isPlatformAdmin) return { AND: [{ libraryId: null }] };
+  if (actor.isPlatformAdmin) return {};
+  const library = groupIdsFor(actor, "library.edit") === undefined ? [{ libraryId: { not: null } }] : [];
   return {
-    AND: [{ libraryId: null }, { OR: [{ organisationId: { in: organisationIdsWithRole(actor, "editor") } }, { groupId: { in: editableGroupIds(actor) ?? [] } }] }],
+    AND: [{ OR: [{ organisationId: { in: organisationIdsWithRole(actor, "editor") } }, { groupId: { in: editableGroupIds(actor) ?? [] } }, ...library] }],
   };
+}
+
+// ---- running the platform (lib/auth/permissions.ts PLATFORM_RULES) ----------------------------
+
+/** Organisations the actor may do `action` to: by a role on the organisation or on its group. */
+export function organisationsFor(actor: Actor, action: PlatformAction) {
+  const groups = groupIdsFor(actor, action);
+  if (groups === undefined) return {};
+  return { AND: [{ OR: [{ id: { in: organisationIdsFor(actor, action) } }, { groupId: { in: groups } }] }] };
+}
+
+/** Groups the actor may do `action` to (or in). */
+export function groupsFor(actor: Actor, action: PlatformAction) {
+  const groups = groupIdsFor(actor, action);
+  return groups === undefined ? {} : { AND: [{ id: { in: groups } }] };
+}
+
+/** Library rows (libraries or their parts) for an action only platform-wide roles may do: all, or none. */
+export function libraryRowsFor(actor: Actor, action: PlatformAction) {
+  return groupIdsFor(actor, action) === undefined ? {} : { AND: [{ id: { in: [] as string[] } }] };
 }

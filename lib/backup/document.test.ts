@@ -112,6 +112,19 @@ describe("backup document", () => {
     assert.deepEqual(decodeBackup(JSON.parse(JSON.stringify(encodeBackup(tables, exportedAt)))), tables);
   });
 
+  it("reads files from before organisations were onboarded in the admin, without their new columns", () => {
+    const tables = sampleTables();
+    tables.Organisation.push({
+      id: "org:x", slug: "x", name: "X kommune", shortName: "", kind: "municipality", country: "NO", organisationNumber: "", defaultLocale: "nb",
+      locales: ["nb"], groupId: null, address: "", phone: "", email: "", website: "", secureMailUrl: "", hasDpo: true, dpoName: "", dpoEmail: "",
+      dpoPhone: "", dpoSecureMailUrl: "", rightsEmail: "", accessRequestUrl: "", accessRequestFormUrl: "", logoUrl: "", accentColor: "#1f4e8c",
+      embedOrigins: [], archivedAt: null, revision: 1, createdAt: exportedAt, updatedAt: exportedAt,
+    });
+    const doc = JSON.parse(JSON.stringify(encodeBackup(tables, exportedAt)));
+    for (const column of ["shortName", "organisationNumber", "archivedAt"]) delete doc.tables.Organisation[0][column];
+    assert.deepEqual(decodeBackup(doc), tables);
+  });
+
   it("refuses unknown columns and missing tables", () => {
     const doc = encodeBackup(emptyTables(), exportedAt) as unknown as { tables: Record<string, unknown> };
     delete doc.tables.Part;

@@ -67,34 +67,33 @@ export function decodeBackup(json: unknown): BackupTables {
 const RETIRED_COLUMNS: Partial<Record<TableName, readonly string[]>> = { User: ["failedSignIns", "lockedUntil"] };
 
 function withoutRetiredColumns(json: Record<string, unknown>): Record<string, unknown> {
-  const tables = json.tables;
-  if (typeof tables !== "object" || tables === null) return json;
-  const copy: Record<string, unknown> = { ...(tables as Record<string, unknown>) };
-  for (const [table, columns] of Object.entries(RETIRED_COLUMNS)) {
-    const rows = copy[table];
-    if (!Array.isArray(rows)) continue;
-    copy[table] = rows.map((row: unknown) =>
-      typeof row === "object" && row !== null ? Object.fromEntries(Object.entries(row).filter(([column]) => !columns.includes(column))) : row,
-    );
-  }
-  return { ...json, tables: copy };
+  return mapRows(json, RETIRED_COLUMNS, (row, columns) => Object.fromEntries(Object.entries(row).filter(([column]) => !columns.includes(column))));
 }
 
 /**
- * Nullable columns added after files of this version were first written, with the value an
- * older file means by leaving them out: translations' out-of-step mark (lib/gdpr) did not exist,
- * so every language was taken as in step.
+ * Columns added since version 1 with a value that means "not set": files written before them
+ * (organisations onboarded in the admin, library publishing) import with that value; before
+ * translations had an out-of-step mark (lib/gdpr), every language was taken as in step.
  */
-const ADDED_COLUMNS: Partial<Record<TableName, Readonly<Record<string, null>>>> = { PartTranslation: { outOfStepSince: null } };
+const ADDED_COLUMNS: Partial<Record<TableName, Readonly<Record<string, unknown>>>> = {
+  Organisation: { shortName: "", organisationNumber: "", archivedAt: null },
+  Part: { publishedRevision: null },
+  PartTranslation: { outOfStepSince: null },
+};
 
 function withAddedColumns(json: Record<string, unknown>): Record<string, unknown> {
+  return mapRows(json, ADDED_COLUMNS, (row, defaults) => ({ ...defaults, ...row }));
+}
+
+/** Applies `change` to every row (object) of the tables named in `perTable`. */
+function mapRows<T>(json: Record<string, unknown>, perTable: Partial<Record<TableName, T>>, change: (row: object, value: T) => object): Record<string, unknown> {
   const tables = json.tables;
   if (typeof tables !== "object" || tables === null) return json;
   const copy: Record<string, unknown> = { ...(tables as Record<string, unknown>) };
-  for (const [table, defaults] of Object.entries(ADDED_COLUMNS)) {
+  for (const [table, value] of Object.entries(perTable) as [TableName, T][]) {
     const rows = copy[table];
     if (!Array.isArray(rows)) continue;
-    copy[table] = rows.map((row: unknown) => (typeof row === "object" && row !== null ? { ...defaults, ...row } : row));
+    copy[table] = rows.map((row: unknown) => (typeof row === "object" && row !== null ? change(row, value) : row));
   }
   return { ...json, tables: copy };
 }

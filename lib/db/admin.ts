@@ -17,16 +17,18 @@ const organisationRow = {
   slug: true,
   name: true,
   groupId: true,
+  archivedAt: true,
   group: { select: { name: true } },
   versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, publishedAt: true } },
 } satisfies Prisma.OrganisationSelect;
 
 /**
  * One page of the organisations the actor may at least read, by name or slug, with their latest
- * version; `groupId` limits it to one group's members.
+ * version; `groupId` limits it to one group's members. Archived organisations are listed on
+ * their own (`archived: true`), not among those at work.
  */
-export async function searchAdminOrganisations(actor: Actor, { query, page, pageSize = ORGANISATION_PAGE_SIZE, groupId }: ListOptions & { groupId?: string }) {
-  const scope: Prisma.OrganisationWhereInput = { AND: [readableOrganisations(actor), groupId ? { groupId } : {}] };
+export async function searchAdminOrganisations(actor: Actor, { query, page, pageSize = ORGANISATION_PAGE_SIZE, groupId, archived = false }: ListOptions & { groupId?: string; archived?: boolean }) {
+  const scope: Prisma.OrganisationWhereInput = { AND: [readableOrganisations(actor), groupId ? { groupId } : {}, { archivedAt: archived ? { not: null } : null }] };
   const search = nameOrSlugContains(query);
   const result = await readPage(
     { scope, matches: search ? { AND: [scope, search] } : null },
@@ -54,15 +56,15 @@ export function searchAdminGroups(actor: Actor, { query, page, pageSize = GROUP_
 export async function findAdminOrganisation(slug: string, actor: Actor) {
   const org = await prisma.organisation.findFirst({
     where: { slug, ...readableOrganisations(actor) },
-    include: { group: { select: { id: true, slug: true, name: true } }, translations: true },
+    include: { group: { select: { id: true, slug: true, name: true } }, translations: true, _count: { select: { versions: true } } },
   });
-  return org && { ...org, locales: localeListSchema.parse(org.locales) };
+  return org && { ...org, locales: localeListSchema.parse(org.locales), published: org._count.versions > 0 };
 }
 
 export async function findAdminGroup(slug: string, actor: Actor) {
   const group = await prisma.group.findFirst({
     where: { slug, ...editableGroups(actor) },
-    include: { members: { select: { id: true, slug: true, name: true, locales: true }, orderBy: { name: "asc" } } },
+    include: { members: { select: { id: true, slug: true, name: true, locales: true, archivedAt: true }, orderBy: { name: "asc" } } },
   });
   if (!group) return null;
   const locales = [...new Set(group.members.flatMap((m) => localeListSchema.parse(m.locales)))];

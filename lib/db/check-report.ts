@@ -85,7 +85,12 @@ export type ReportFilter = { code: FindingCode | null; page: number };
 
 /** Organisations of the report, in scope and (with a filter) having that finding. */
 function reportScope(actor: Actor, code: FindingCode | null): Prisma.OrganisationWhereInput {
-  return { AND: [readableOrganisations(actor), { noticeCheck: { codes: { some: code ? { code } : {} } } }] };
+  return { AND: [reportedOrganisations(actor), { noticeCheck: { codes: { some: code ? { code } : {} } } }] };
+}
+
+/** What the actor may read, without archived organisations: their notices are no longer public. */
+function reportedOrganisations(actor: Actor): Prisma.OrganisationWhereInput {
+  return { AND: [readableOrganisations(actor), { archivedAt: null }] };
 }
 
 /**
@@ -94,10 +99,10 @@ function reportScope(actor: Actor, code: FindingCode | null): Prisma.Organisatio
  * code's findings; and how many organisations in scope have each code.
  */
 export async function checkReport(actor: Actor, { code, page }: ReportFilter) {
-  await refreshNoticeChecks(readableOrganisations(actor));
+  await refreshNoticeChecks(reportedOrganisations(actor));
   const scope = reportScope(actor, null);
   const [counts, list] = await Promise.all([
-    prisma.noticeCheckCode.groupBy({ by: ["code"], where: { check: { organisation: readableOrganisations(actor) } }, _count: { _all: true }, _sum: { count: true } }),
+    prisma.noticeCheckCode.groupBy({ by: ["code"], where: { check: { organisation: reportedOrganisations(actor) } }, _count: { _all: true }, _sum: { count: true } }),
     readPage(
       { scope, matches: code ? reportScope(actor, code) : null },
       { page, pageSize: REPORT_PAGE_SIZE },

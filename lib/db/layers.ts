@@ -1,4 +1,5 @@
 import { localeListSchema, localeSchema, type Locale, type PartKind, type PartMode } from "../content/schema";
+import type { JoinedGroup } from "../notice/membership";
 import type { LegalBasisRecord, NoticeLayers, OrganisationRecord, PartRecord } from "../notice/types";
 import { prisma } from "./client";
 
@@ -67,6 +68,23 @@ export async function loadNoticeLayers(organisationId: string): Promise<NoticeLa
     legalBases: legalBases.map(
       (b): LegalBasisRecord => ({ ...b, translations: b.translations.map((t) => ({ ...t, locale: localeSchema.parse(t.locale) })) }),
     ),
+  };
+}
+
+/** A group's shared parts and texts, and the library parts they adopt: what an organisation gets by joining it. */
+export async function loadGroupLayer(groupId: string): Promise<JoinedGroup | null> {
+  const group = await prisma.group.findUnique({ where: { id: groupId }, include: { translations: true } });
+  if (!group) return null;
+  const rows = await loadParts({ groupId });
+  const libraryIds = rows.flatMap((p) => (p.baseId ? [p.baseId] : []));
+  const libraryRows = libraryIds.length ? await loadParts({ id: { in: libraryIds } }) : [];
+  return {
+    id: group.id,
+    slug: group.slug,
+    name: group.name,
+    translations: texts(group.translations),
+    parts: rows.map(toPartRecord),
+    libraryParts: libraryRows.filter((p) => p.libraryId).map(toPartRecord),
   };
 }
 

@@ -4,8 +4,11 @@ import type { Actor } from "../auth/permissions";
 import { editableGroups, editableOrganisations, editableParts } from "../auth/scope";
 import { localeSchema, type Locale, type PartKind } from "../content/schema";
 import { nextOutOfStep, translationHasText } from "../gdpr/rules/locale-steps";
+import { defaultLocalesFor } from "../organisations/country";
+import type { Country } from "../organisations/organisation-number";
 import { recordAudit } from "./audit";
 import { prisma } from "./client";
+import { findEditableLibrary } from "./library";
 
 const partWithText = { translations: true, legalBases: { orderBy: { position: "asc" } }, applicability: true } as const;
 
@@ -13,7 +16,7 @@ const partWithText = { translations: true, legalBases: { orderBy: { position: "a
 export function findEditablePart(id: string, actor: Actor) {
   return prisma.part.findFirst({
     where: { id, ...editableParts(actor) },
-    include: { ...partWithText, organisation: { select: { id: true, slug: true, name: true, locales: true, groupId: true } }, group: { select: { id: true, slug: true, name: true, members: { select: { id: true, name: true, locales: true }, orderBy: { name: "asc" } } } }, base: { include: partWithText } },
+    include: { ...partWithText, organisation: { select: { id: true, slug: true, name: true, locales: true, groupId: true } }, group: { select: { id: true, slug: true, name: true, members: { select: { id: true, name: true, locales: true }, orderBy: { name: "asc" } } } }, library: { select: { id: true, slug: true, name: true, country: true } }, base: { include: partWithText }, _count: { select: { derived: true } } },
   });
 }
 
@@ -21,14 +24,18 @@ export type EditablePart = NonNullable<Awaited<ReturnType<typeof findEditablePar
 
 /** The organisation, if the actor edits it; null otherwise. */
 export function findEditableOrganisation(id: string, actor: Actor) {
-  return prisma.organisation.findFirst({ where: { id, ...editableOrganisations(actor) }, select: { id: true, slug: true, groupId: true } });
+  return prisma.organisation.findFirst({ where: { id, ...editableOrganisations(actor) }, select: { id: true, slug: true, groupId: true, archivedAt: true } });
 }
 
 /**
  * Where a new part goes and the languages it needs titles in: an organisation's offered
- * languages, or every language of a group's members. null when the actor may not edit the owner.
+ * languages, every language of a group's members, or a library's country's. null when the actor may not edit the owner.
  */
-export async function findPartOwner(actor: Actor, owner: "organisation" | "group", id: string) {
+export async function findPartOwner(actor: Actor, owner: "organisation" | "group" | "library", id: string) {
+  if (owner === "library") {
+    const library = await findEditableLibrary(id, actor);
+    return library && { owner: { libraryId: library.id }, locales: [defaultLocalesFor(library.country as Country)] };
+  }
   if (owner === "organisation") {
     const organisation = await prisma.organisation.findFirst({ where: { id, ...editableOrganisations(actor) }, select: { id: true, locales: true } });
     return organisation && { owner: { organisationId: organisation.id }, locales: [organisation.locales] };
@@ -87,8 +94,8 @@ export async function revertOverrides(actor: Actor, organisationId: string, base
   });
 }
 
-/** A new own part of an organisation or a group, with a placeholder title in each locale. */
-export async function createOwnPart(actor: Actor, owner: { organisationId: string } | { groupId: string }, kind: PartKind, titles: Record<string, string>) {
+/** A new own part of an organisation, a group or a library, with a placeholder title in each locale. */
+export async function createOwnPart(actor: Actor, owner: { organisationId: string } | { groupId: string } | { libraryId: string }, kind: PartKind, titles: Record<string, string>) {
   const position = await nextPosition(owner);
   return prisma.$transaction(async (tx) => {
     const part = await tx.part.create({
@@ -101,14 +108,16 @@ export async function createOwnPart(actor: Actor, owner: { organisationId: strin
         translations: { create: Object.entries(titles).map(([locale, title]) => ({ locale, title, content: {} })) },
       },
     });
-    await recordAudit(tx, { userId: actor.userId, ...owner, action: "part.create", entity: "part", entityId: part.id, after: { kind } });
+    const auditOwner = "libraryId" in owner ? {} : owner;
+    await recordAudit(tx, { userId: actor.userId, ...auditOwner, action: "part.create", entity: "part", entityId: part.id, after: { kind, ...owner } });
     return part;
   });
 }
 
 export async function deleteOwnPart(actor: Actor, id: string) {
   return prisma.$transaction(async (tx) => {
-    const part = await tx.part.findFirst({ where: { id, mode: "own", ...editableParts(actor) }, include: { translations: true } });
+    // A library part that someone adopts stays: deleting it would take it out of their notices.
+    const part = await tx.part.findFirst({ where: { id, mode: "own", AND: [editableParts(actor), { OR: [{ libraryId: null }, { derived: { none: {} } }] }] }, include: { translations: true } });
     if (!part) return null;
     await tx.part.delete({ where: { id: part.id } });
     await recordAudit(tx, { userId: actor.userId, organisationId: part.organisationId, groupId: part.groupId, action: "part.delete", entity: "part", entityId: id, before: part });

@@ -13,8 +13,14 @@ export type DirectoryEntry = {
   defaultLocale: Locale;
 };
 
-/** Organisations with a published notice, for the directory and the 404 page. */
-export async function listPublishedOrganisations(): Promise<DirectoryEntry[]> {
+/** An organisation with a published notice; `archivedAt` set when it has been archived since. */
+export type PublishedOrganisation = DirectoryEntry & { archivedAt: Date | null };
+
+/**
+ * Organisations with a published notice, archived ones too: the directory lists those that are
+ * not, and an archived one's addresses answer 410 Gone while its versions stay readable.
+ */
+export async function listPublishedOrganisations(): Promise<PublishedOrganisation[]> {
   const rows = await prisma.organisation.findMany({
     where: { versions: { some: {} } },
     orderBy: { name: "asc" },
@@ -24,6 +30,7 @@ export async function listPublishedOrganisations(): Promise<DirectoryEntry[]> {
       kind: true,
       country: true,
       defaultLocale: true,
+      archivedAt: true,
       // Only the locales: a snapshot holds every locale's whole notice (hundreds of kB each).
       versions: { orderBy: { number: "desc" }, take: 1, select: { locales: true } },
     },

@@ -3,10 +3,10 @@ import { prisma } from "./client";
 
 export type SitemapNotice = { slug: string; locales: Locale[]; publishedAt: Date };
 
-/** Every organisation's latest published version: its languages and when it was published (one query, no snapshots). */
+/** Every organisation's latest published version, archived ones left out: its languages and when it was published (one query, no snapshots). */
 export async function listPublishedNoticesForSitemap(): Promise<SitemapNotice[]> {
   const rows = await prisma.organisation.findMany({
-    where: { versions: { some: {} } },
+    where: { versions: { some: {} }, archivedAt: null },
     orderBy: { slug: "asc" },
     select: { slug: true, versions: { orderBy: { number: "desc" }, take: 1, select: { locales: true, publishedAt: true } } },
   });

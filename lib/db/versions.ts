@@ -18,6 +18,8 @@ export type PublishInput = {
   publishedById?: string | null;
   /** The group whose publish this is, recorded in the audit entries. */
   groupId?: string | null;
+  /** More writes that must commit or fail with the versions (a library publish marks its parts published). */
+  alsoInTransaction?: (tx: Prisma.TransactionClient) => Promise<void>;
 };
 
 export type PublishedVersionRef = { organisationId: string; slug: string; id: string; number: number; publishedAt: Date };
@@ -56,9 +58,9 @@ function adviceFor(layers: NoticeLayers): Finding[] | null {
  * (a group publish never leaves some members on the new text and some on the old). Returns
  * exactly what was committed, so the caller refreshes those pages and no others.
  */
-export async function publishOrganisations(organisationIds: string[], { changeNote, publishedById = null, groupId = null }: PublishInput): Promise<PublishedVersionRef[]> {
+export async function publishOrganisations(organisationIds: string[], { changeNote, publishedById = null, groupId = null, alsoInTransaction }: PublishInput): Promise<PublishedVersionRef[]> {
   const ids = [...new Set(organisationIds)].sort();
-  if (ids.length === 0) return [];
+  if (ids.length === 0 && !alsoInTransaction) return [];
   // Resolving reads a few queries per organisation; done before the transaction so it holds
   // its locks only while writing.
   // The checks' advice is stored with the version for the platform report; it never stops a publish.
@@ -70,7 +72,7 @@ export async function publishOrganisations(organisationIds: string[], { changeNo
     snapshots.push({ organisationId, slug: layers.organisation.slug, snapshot: buildSnapshot(layers), findings });
   }
   return prisma.$transaction(async (tx) => {
-    await lockOrganisations(tx, ids);
+    if (ids.length) await lockOrganisations(tx, ids);
     const published: PublishedVersionRef[] = [];
     for (const { organisationId, slug, snapshot, findings } of snapshots) {
       const last = await tx.noticeVersion.findFirst({ where: { organisationId }, orderBy: { number: "desc" }, select: { number: true } });
@@ -84,6 +86,7 @@ export async function publishOrganisations(organisationIds: string[], { changeNo
       }
       published.push({ organisationId, slug, ...version });
     }
+    await alsoInTransaction?.(tx);
     return published;
   }, TRANSACTION_LIMITS);
 }
@@ -94,7 +97,7 @@ export async function publishOrganisation(organisationId: string, changeNote: st
   return version!;
 }
 
-/** A group the actor may publish, with its members; null when unknown or not the actor's. */
+/** A group the actor may publish, with its members that are not archived; null when unknown or not the actor's. */
 export function findPublishableGroup(id: string, actor: Actor) {
-  return prisma.group.findFirst({ where: { id, ...editableGroups(actor) }, select: { id: true, slug: true, members: { select: { id: true } } } });
+  return prisma.group.findFirst({ where: { id, ...editableGroups(actor) }, select: { id: true, slug: true, members: { where: { archivedAt: null }, select: { id: true } } } });
 }

@@ -59,7 +59,7 @@ export function embedHeaders(origins: readonly unknown[], inline: Inline): Recor
 export { etagOf };
 
 /** A rendered embed page; `etag` is computed once when the page is cached. */
-export type EmbedPage = { status: 200 | 404; html: string; inline: Inline; origins: readonly unknown[]; etag?: string };
+export type EmbedPage = { status: 200 | 404 | 410; html: string; inline: Inline; origins: readonly unknown[]; etag?: string };
 
 /** The HTTP response for a rendered embed page: 304 when the client's copy is current. */
 export function embedResponse(page: EmbedPage, request: Pick<Request, "headers">): Response {

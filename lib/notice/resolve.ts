@@ -45,16 +45,21 @@ type Entry = {
   position: number;
   parentId: string | null;
   appended: { origin: Layer; part: PartRecord }[];
+  /** The rows that made the entry, in the order they were applied (the first one added it). */
+  rows: LayerRow[];
   /** Order in which the entry was added, to keep equal positions stable. */
   sequence: number;
 };
+
+/** A stored part and the layer it belongs to. */
+export type LayerRow = { layer: Layer; part: PartRecord };
 
 class EntryList {
   private byPartId = new Map<string, Entry>();
   private entries: Entry[] = [];
 
-  add(entry: Omit<Entry, "sequence">, ...aliases: string[]): Entry {
-    const full = { ...entry, sequence: this.entries.length };
+  add(entry: Omit<Entry, "sequence" | "rows">, row: LayerRow, ...aliases: string[]): Entry {
+    const full = { ...entry, rows: [row], sequence: this.entries.length };
     this.entries.push(full);
     for (const id of [entry.identity.id, entry.content.id, ...aliases]) this.byPartId.set(id, full);
     return full;
@@ -82,14 +87,16 @@ function applyLayer(list: EntryList, parts: PartRecord[], layer: Layer, library:
   for (const part of [...parts].sort((a, b) => a.position - b.position)) {
     const existing = list.find(part.baseId);
     const libraryBase = part.baseId ? library.get(part.baseId) : undefined;
+    const row = { layer, part };
     switch (part.mode) {
       case "own":
-        list.add({ identity: part, content: part, origin: layer, mode: "own", position: part.position, parentId: part.parentId, appended: [] });
+        list.add({ identity: part, content: part, origin: layer, mode: "own", position: part.position, parentId: part.parentId, appended: [] }, row);
         break;
       case "inherit":
         if (existing || !libraryBase) break; // already present, or a dangling reference
         list.add(
           { identity: libraryBase, content: libraryBase, origin: "library", mode: "inherit", position: part.position, parentId: part.parentId, appended: [] },
+          row,
           part.id,
         );
         break;
@@ -98,19 +105,22 @@ function applyLayer(list: EntryList, parts: PartRecord[], layer: Layer, library:
           existing.content = part;
           existing.origin = layer;
           existing.mode = "replace";
+          existing.rows.push(row);
           list.alias(part.id, existing);
         } else if (libraryBase) {
-          list.add({ identity: libraryBase, content: part, origin: layer, mode: "replace", position: part.position, parentId: part.parentId, appended: [] }, part.id);
+          list.add({ identity: libraryBase, content: part, origin: layer, mode: "replace", position: part.position, parentId: part.parentId, appended: [] }, row, part.id);
         }
         break;
       case "append":
         if (existing) {
           existing.appended.push({ origin: layer, part });
           if (existing.mode !== "replace") existing.mode = "append";
+          existing.rows.push(row);
           list.alias(part.id, existing);
         } else if (libraryBase) {
           list.add(
             { identity: libraryBase, content: libraryBase, origin: "library", mode: "append", position: part.position, parentId: part.parentId, appended: [{ origin: layer, part }] },
+            row,
             part.id,
           );
         }
@@ -248,6 +258,23 @@ function layeredEntries(layers: NoticeLayers): { top: Entry[]; childrenOf: Map<E
   }
   for (const children of childrenOf.values()) children.sort(byPosition);
   return { top: top.sort(byPosition), childrenOf };
+}
+
+/** One part of the notice as the layers make it, before it is put into words: for planning changes to the layers. */
+export type LayeredPart = {
+  /** The part that defines it: a group's or organisation's own part, or the library part adopted. */
+  identity: PartRecord;
+  /** Every row that made it, in the order applied: the first added it, the others replaced or appended. */
+  rows: LayerRow[];
+  /** A section's activities. */
+  children: LayeredPart[];
+};
+
+/** The notice's parts in reading order, with the rows behind each (every locale; none put into words). */
+export function layeredParts(layers: NoticeLayers): LayeredPart[] {
+  const { top, childrenOf } = layeredEntries(layers);
+  const toPart = (entry: Entry): LayeredPart => ({ identity: entry.identity, rows: [...entry.rows], children: (childrenOf.get(entry) ?? []).map(toPart) });
+  return top.map(toPart);
 }
 
 export function resolveNotice(layers: NoticeLayers, locale: Locale, { withSources = false } = {}): ResolvedNotice {

@@ -29,9 +29,9 @@ export function publishDiff(locale: Locale, published: ResolvedNotice | null, dr
   });
 }
 
-/** A diff as HTML, its top headings at `headingLevel`. */
-export function diffHtml(locale: Locale, diff: NoticeDiff, slug: string, headingLevel: 2 | 3): string {
-  return fragment(locale, <NoticeDiffView diff={diff} slug={slug} headingLevel={headingLevel} />);
+/** A diff as HTML, its top headings at `headingLevel`; `idPrefix` where a page shows several. */
+export function diffHtml(locale: Locale, diff: NoticeDiff, slug: string, headingLevel: 2 | 3 | 4, idPrefix = ""): string {
+  return fragment(locale, <NoticeDiffView diff={diff} slug={slug} headingLevel={headingLevel} idPrefix={idPrefix} />);
 }
 
 /** Rich text as HTML, marked with its language where it differs from the page's. */

@@ -9,6 +9,7 @@ import { ActivityPage } from "@/components/public/pages/activity-page";
 import { DevelopersPage } from "@/components/public/pages/developers-page";
 import { DirectoryPage } from "@/components/public/pages/directory-page";
 import { EmbedActivityPage, EmbedNoticePage, EmbedNotFoundPage } from "@/components/public/pages/embed-pages";
+import { EmbedGonePage, GonePage } from "@/components/public/pages/gone-page";
 import { NoticePage } from "@/components/public/pages/notice-page";
 import { NotFoundPage } from "@/components/public/pages/not-found-page";
 import { PreviewPage } from "@/components/public/pages/preview-page";
@@ -18,7 +19,7 @@ import type { ResolvedNotice } from "../notice/types";
 import { filterDirectory, parseDirectoryFilter, sortByName, type DirectoryFilter } from "../directory/filter";
 import { EMBED_SCRIPT } from "../embed/frame-script";
 import { findActivity, loadNoticePage } from "../queries/notice-page";
-import { getDirectory, getPublishedNotice, getVersionList } from "../queries/public";
+import { getArchived, getDirectory, getPublishedNotice, getVersionList } from "../queries/public";
 import { directoryTag } from "../queries/tags";
 import { loadChangesPage, loadComparisonPage, loadVersionPage } from "../queries/versions";
 import type { Inline } from "./csp";
@@ -31,17 +32,17 @@ import { accentStyle, embedStylesheet, siteStylesheet } from "./styles";
  */
 
 /** A finished page: its status, its HTML and its inline styles and scripts (for the Content Security Policy). */
-export type RenderedPage = { status: 200 | 404; html: string; inline: Inline };
+export type RenderedPage = { status: 200 | 404 | 410; html: string; inline: Inline };
 
 const toLocale = (value: string): Locale => (hasLocale(routing.locales, value) ? value : routing.defaultLocale);
 
-export function renderView(locale: Locale, chrome: Chrome, node: VNode, inline: Inline, status: 200 | 404 = 200): RenderedPage {
+export function renderView(locale: Locale, chrome: Chrome, node: VNode, inline: Inline, status: RenderedPage["status"] = 200): RenderedPage {
   const view = { locale, chrome, ...intlFor(locale) };
   const html = `<!doctype html>${render(<ViewContext.Provider value={view}>{node}</ViewContext.Provider>)}`;
   return { status, html, inline };
 }
 
-function sitePage(locale: Locale, styles: string[], node: VNode, status: 200 | 404 = 200): RenderedPage {
+function sitePage(locale: Locale, styles: string[], node: VNode, status: RenderedPage["status"] = 200): RenderedPage {
   return renderView(locale, "page", node, { styles, scripts: [] }, status);
 }
 
@@ -75,7 +76,22 @@ async function renderDirectory(locale: Locale, filter: DirectoryFilter): Promise
   return sitePage(locale, styles, <DirectoryPage entries={entries} filter={filter} styles={styles} />);
 }
 
+/**
+ * What an archived organisation's notice and activity addresses answer: 410 Gone, a complete
+ * page in the language asked for when the notice was published in it (else the 404 it would
+ * have been). Null when the organisation is not archived.
+ */
+async function gonePage(locale: string, slug: string): Promise<RenderedPage | null> {
+  const archived = await getArchived(slug);
+  if (!archived) return null;
+  if (!hasLocale(routing.locales, locale) || !archived.locales.includes(locale)) return notFoundPage(locale);
+  const styles = siteStyles();
+  return sitePage(locale, styles, <GonePage organisation={{ slug, name: archived.name, archivedAt: archived.archivedAt! }} styles={styles} />, 410);
+}
+
 export async function noticePage(locale: string, slug: string): Promise<RenderedPage> {
+  const gone = await gonePage(locale, slug);
+  if (gone) return gone;
   const data = await loadNoticePage(locale, slug);
   if (!data) return notFoundPage(locale);
   const styles = siteStyles(data.notice.organisation.accentColor);
@@ -83,6 +99,8 @@ export async function noticePage(locale: string, slug: string): Promise<Rendered
 }
 
 export async function activityPage(locale: string, slug: string, activitySlug: string): Promise<RenderedPage> {
+  const gone = await gonePage(locale, slug);
+  if (gone) return gone;
   const [data, published] = await Promise.all([loadNoticePage(locale, slug), getPublishedNotice(slug)]);
   const activity = data && findActivity(data.notice, activitySlug);
   if (!data || !activity || !published) return notFoundPage(locale);
@@ -136,7 +154,7 @@ export function previewPage(locale: Locale, notice: ResolvedNotice, nextVersion:
 
 // ---- embeds ---------------------------------------------------------------------------------
 
-export function embedView(locale: Locale, accent: string | undefined, node: (frame: { styles: string[]; script: string }) => VNode, status: 200 | 404 = 200): RenderedPage {
+export function embedView(locale: Locale, accent: string | undefined, node: (frame: { styles: string[]; script: string }) => VNode, status: RenderedPage["status"] = 200): RenderedPage {
   const frame = { styles: [embedStylesheet(), accentStyle(accent)], script: EMBED_SCRIPT };
   return renderView(locale, "embed", node(frame), { styles: frame.styles, scripts: [EMBED_SCRIPT] }, status);
 }
@@ -146,8 +164,12 @@ export function embedView(locale: Locale, accent: string | undefined, node: (fra
  * 404 page, which offers the languages the notice does exist in.
  */
 export async function embedPage(slug: string, locale: string, activitySlug?: string): Promise<RenderedPage> {
-  const published = await getPublishedNotice(slug);
+  const [published, archived] = await Promise.all([getPublishedNotice(slug), getArchived(slug)]);
   const requested = hasLocale(routing.locales, locale) ? locale : null;
+  if (archived && requested && archived.locales.includes(requested)) {
+    const organisation = { slug, name: archived.name, archivedAt: archived.archivedAt! };
+    return embedView(requested, undefined, (frame) => <EmbedGonePage organisation={organisation} frame={frame} />, 410);
+  }
   const notice = requested ? published?.snapshot.notices[requested] : undefined;
   const activity = notice && activitySlug !== undefined ? findActivity(notice, activitySlug) : null;
   const locales = published?.snapshot.locales ?? [];

@@ -9,7 +9,7 @@ import { etagFor, type SerializedBody } from "../api/http";
 import { publicOrigin } from "../http/public-origin";
 import { noticeToJsonLd } from "../api/jsonld";
 import { serializeNotice } from "../api/serialize";
-import { getDirectory, getPublishedNotice, getVersion, getVersionList } from "./public";
+import { getPublishedIndex, getPublishedNotice, getVersion, getVersionList } from "./public";
 import { directoryTag, noticeTag } from "./tags";
 import { parseVersionNumber } from "./versions";
 
@@ -26,10 +26,21 @@ const fail = (problem: Problem): { ok: false; problem: Problem } => ({ ok: false
 
 const listed = (locales: readonly string[]) => locales.join(", ");
 
-/** An organisation with a published notice; unknown and unpublished ones are the same 404. */
-export async function findOrganisation(slug: string): Promise<Result<DirectoryEntry>> {
-  const entry = (await getDirectory()).find((e) => e.slug === slug);
+/**
+ * An organisation with a published notice; unknown and unpublished ones are the same 404. An
+ * archived one is found too: its versions stay readable (liveOrganisation refuses it).
+ */
+export async function findOrganisation(slug: string): Promise<Result<DirectoryEntry & { archivedAt: Date | null }>> {
+  const entry = (await getPublishedIndex()).find((e) => e.slug === slug);
   return entry ? ok(entry) : fail(knownProblem("unknown-organisation", `No organisation with a published notice has the slug "${slug}".`));
+}
+
+/** An organisation whose notice is published now: an archived one is 410 Gone, pointing to its versions. */
+export async function liveOrganisation(slug: string): Promise<Result<DirectoryEntry>> {
+  const org = await findOrganisation(slug);
+  if (!org.ok || org.value.archivedAt === null) return org;
+  const versions = `${publicOrigin()}/api/v1/organisations/${encodeURIComponent(slug)}/versions`;
+  return fail(knownProblem("organisation-archived", `${org.value.name} has archived its notice on ${org.value.archivedAt.toISOString().slice(0, 10)}. Its published versions are still at ${versions}.`));
 }
 
 /** `?locale=`: absent means `fallback`; anything but nb, nn, da, en is a 400. */
@@ -51,7 +62,7 @@ export type LatestNotice = { entry: DirectoryEntry; published: PublishedNotice; 
 
 /** The latest published notice in `?locale=` (default: the organisation's primary locale). */
 export async function loadLatestNotice(slug: string, localeParam: string | null): Promise<Result<LatestNotice>> {
-  const org = await findOrganisation(slug);
+  const org = await liveOrganisation(slug);
   if (!org.ok) return org;
   const locale = parseLocale(localeParam, primaryLocale(org.value));
   if (!locale.ok) return locale;

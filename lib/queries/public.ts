@@ -1,5 +1,5 @@
 import { cacheLife, cacheTag } from "next/cache";
-import { findLatestPublishedNotice, listPublishedOrganisations } from "../db/public";
+import { findLatestPublishedNotice, listPublishedOrganisations, type DirectoryEntry, type PublishedOrganisation } from "../db/public";
 import { findVersion, listVersions } from "../db/version-history";
 import { directoryTag, noticeTag } from "./tags";
 
@@ -12,16 +12,27 @@ import { directoryTag, noticeTag } from "./tags";
  * entry behind, so random addresses cannot fill the cache.
  */
 
-export async function getDirectory() {
+/** Every organisation with a published notice, archived ones too (their versions stay readable). */
+export async function getPublishedIndex(): Promise<PublishedOrganisation[]> {
   "use cache";
   cacheLife("max");
   cacheTag(directoryTag());
   return listPublishedOrganisations();
 }
 
-/** Whether the organisation has a published notice (the directory lists exactly those). */
+/** The directory: organisations with a published notice that are not archived. */
+export async function getDirectory(): Promise<DirectoryEntry[]> {
+  return (await getPublishedIndex()).filter((entry) => entry.archivedAt === null).map(({ archivedAt: _archivedAt, ...entry }) => entry);
+}
+
+/** Whether the organisation has a published notice, archived or not. */
 export async function isPublished(slug: string): Promise<boolean> {
-  return (await getDirectory()).some((entry) => entry.slug === slug);
+  return (await getPublishedIndex()).some((entry) => entry.slug === slug);
+}
+
+/** The organisation, when it published a notice and has archived it since; null otherwise. */
+export async function getArchived(slug: string): Promise<PublishedOrganisation | null> {
+  return (await getPublishedIndex()).find((entry) => entry.slug === slug && entry.archivedAt !== null) ?? null;
 }
 
 export async function getPublishedNotice(slug: string) {

@@ -15,12 +15,20 @@ const { writeCsv } = await import("../../lib/record/csv");
 const { recordColumns } = await import("../../lib/record/columns");
 const { recordTexts } = await import("../../lib/record/texts");
 const { checkReport } = await import("../../lib/db/check-report");
+const { createOrganisation, updateOrganisationProfile, setArchived } = await import("../../lib/db/organisations");
+const { createGroup, renameGroup } = await import("../../lib/db/groups");
+const { addGroupMember, previewJoining, previewLeaving, removeGroupMember } = await import("../../lib/db/membership");
+const { createLibrary, planLibraryPublish, publishLibrary } = await import("../../lib/db/library");
+const { findPartOwner } = await import("../../lib/db/parts");
+const { deleteOwnPart } = await import("../../lib/db/parts");
 
 type Actor = NonNullable<Awaited<ReturnType<typeof loadActor>>>;
 const ACTORS = ["admin", "nordmore", "aure", "billund", "viewer"] as const;
 const actors = {} as Record<(typeof ACTORS)[number], Actor>;
 const nobody: Actor = { userId: "nobody", email: "nobody@x", name: "", isPlatformAdmin: false, mustChangePassword: false, memberships: [] };
 let aurePartId = "";
+let otherGroupId = "";
+const LIBRARY_PART = "library:no-standard:henvendelser-per-telefon";
 
 before(async () => {
   for (const name of ACTORS) {
@@ -28,7 +36,72 @@ before(async () => {
     actors[name] = (await loadActor(user.id))!;
   }
   aurePartId = (await createOwnPart(actors.admin, { organisationId: "org:aure" }, "section", { nb: "Kameraovervåking" })).id;
+  const romsdal = await createGroup(actors.admin, { name: "Romsdal", slug: "romsdal" });
+  assert.equal(romsdal.status, "saved");
+  otherGroupId = romsdal.status === "saved" ? romsdal.id : "";
 });
+
+let created = 0;
+const status = (result: { status: string }) => (result.status === "saved" || result.status === "published" ? "saved" : "missing");
+
+/** A new organisation, in `groupId` ("" for none), with a slug of its own. */
+function tryCreate(actor: Actor, groupId: string) {
+  return createOrganisation(actor, {
+    name: "Matrisen kommune",
+    shortName: "",
+    slug: `matrisen-${++created}`,
+    kind: "municipality",
+    country: "NO",
+    organisationNumber: "974760673",
+    locales: ["nb", "nn"],
+    defaultLocale: "nb",
+    groupId,
+    start: groupId ? "group" : "empty",
+    libraryId: "",
+  }).then(status);
+}
+
+async function tryProfile(actor: Actor, organisationId: string) {
+  const org = await prisma.organisation.findUniqueOrThrow({ where: { id: organisationId } });
+  const result = await updateOrganisationProfile(actor, { id: org.id, revision: org.revision, name: org.name, shortName: "Kort", slug: org.slug, kind: "municipality", country: org.country as "NO", organisationNumber: "923609016" });
+  return status(result);
+}
+
+/** Archives, and if that worked brings it back (directly), so every actor tries the same thing. */
+async function tryArchive(actor: Actor, organisationId: string) {
+  const result = status(await setArchived(actor, organisationId, true));
+  await prisma.organisation.update({ where: { id: organisationId }, data: { archivedAt: null } });
+  return result;
+}
+
+async function tryUnarchive(actor: Actor, organisationId: string) {
+  await prisma.organisation.update({ where: { id: organisationId }, data: { archivedAt: new Date() } });
+  const result = status(await setArchived(actor, organisationId, false));
+  await prisma.organisation.update({ where: { id: organisationId }, data: { archivedAt: null } });
+  return result;
+}
+
+/** Billund joins Nordmøre, with the fingerprint of a preview a platform admin saw; undone afterwards. */
+async function tryAddMember(actor: Actor) {
+  const preview = (await previewJoining(actors.admin, "group:nordmore", "org:billund"))!;
+  const result = status(await addGroupMember(actor, { groupId: "group:nordmore", organisationId: "org:billund", fingerprint: preview.fingerprint }));
+  await prisma.organisation.update({ where: { id: "org:billund" }, data: { groupId: null } });
+  return result;
+}
+
+/** A fresh member of Nordmøre leaves it. */
+async function tryRemoveMember(actor: Actor) {
+  const org = await prisma.organisation.create({ data: { slug: `medlem-${++created}`, name: "Medlem", kind: "municipality", country: "NO", defaultLocale: "nb", locales: ["nb"], embedOrigins: [], groupId: "group:nordmore" } });
+  const preview = (await previewLeaving(actors.admin, "group:nordmore", org.id))!;
+  return status(await removeGroupMember(actor, { groupId: "group:nordmore", organisationId: org.id, fingerprint: preview.fingerprint }));
+}
+
+/** Publishes the library's changes (an edit of its part first, so there is something to publish). */
+async function tryPublishLibrary(actor: Actor) {
+  await trySave(actors.admin, LIBRARY_PART);
+  const plan = (await planLibraryPublish(actors.admin))!;
+  return status(await publishLibrary(actor, { changeNote: "", fingerprint: plan.fingerprint }));
+}
 after(() => prisma.$disconnect());
 
 async function trySave(actor: Actor, partId: string) {
@@ -118,6 +191,26 @@ const MATRIX: { action: string; run: (a: Actor) => Promise<string>; allowed: (ke
   { action: "download the record template from Billund's page", run: async (a) => ((await recordTemplate(a, "billund", "da", "xlsx")) ? "saved" : "missing"), allowed: ["admin", "billund"] },
   { action: "see Aure in the checks report", run: (a) => inReport(a, "aure"), allowed: ["admin", "aure", "viewer", "nordmore"] },
   { action: "see Billund in the checks report", run: (a) => inReport(a, "billund"), allowed: ["admin", "billund"] },
+  { action: "create an organisation in the Nordmøre group", run: (a) => tryCreate(a, "group:nordmore"), allowed: ["admin", "nordmore"] },
+  { action: "create an organisation in another group", run: (a) => tryCreate(a, otherGroupId), allowed: ["admin"] },
+  { action: "create an organisation outside every group", run: (a) => tryCreate(a, ""), allowed: ["admin"] },
+  { action: "edit Aure's name, address or number", run: (a) => tryProfile(a, "org:aure"), allowed: ["admin", "nordmore"] },
+  { action: "edit Billund's name, address or number", run: (a) => tryProfile(a, "org:billund"), allowed: ["admin"] },
+  { action: "archive Kristiansund", run: (a) => tryArchive(a, "org:kristiansund"), allowed: ["admin", "nordmore"] },
+  { action: "archive Oslo", run: (a) => tryArchive(a, "org:oslo"), allowed: ["admin"] },
+  { action: "bring back an archived Nordmøre member", run: (a) => tryUnarchive(a, "org:rindal"), allowed: ["admin"] },
+  { action: "create a group", run: async (a) => status(await createGroup(a, { name: "Ny gruppe", slug: `gruppe-${++created}` })), allowed: ["admin"] },
+  { action: "rename the Nordmøre group", run: async (a) => status(await renameGroup(a, "group:nordmore", "Nordmøre-kommunene")), allowed: ["admin", "nordmore"] },
+  { action: "rename another group", run: async (a) => status(await renameGroup(a, otherGroupId, "Romsdal")), allowed: ["admin"] },
+  { action: "add an organisation to the Nordmøre group", run: tryAddMember, allowed: ["admin"] },
+  { action: "remove a member from the Nordmøre group", run: tryRemoveMember, allowed: ["admin", "nordmore"] },
+  { action: "edit a library part", run: (a) => trySave(a, LIBRARY_PART), allowed: ["admin"] },
+  { action: "see what joining Nordmøre does to Billund's notice", run: async (a) => ((await previewJoining(a, "group:nordmore", "org:billund")) ? "saved" : "missing"), allowed: ["admin"] },
+  { action: "see what leaving Nordmøre does to Rindal's notice", run: async (a) => ((await previewLeaving(a, "group:nordmore", "org:rindal")) ? "saved" : "missing"), allowed: ["admin", "nordmore"] },
+  { action: "add a part to the library", run: async (a) => ((await findPartOwner(a, "library", "library:no-standard")) ? "saved" : "missing"), allowed: ["admin"] },
+  { action: "create a library", run: async (a) => status(await createLibrary(a, { name: "Dansk standardbibliotek", slug: `bibliotek-${++created}`, country: "DK" })), allowed: ["admin"] },
+  { action: "see what publishing the library changes", run: async (a) => ((await planLibraryPublish(a)) ? "saved" : "missing"), allowed: ["admin"] },
+  { action: "publish the library", run: tryPublishLibrary, allowed: ["admin"] },
 ];
 
 describe("tenant isolation: role × organisation × action", () => {
@@ -133,11 +226,25 @@ describe("tenant isolation: role × organisation × action", () => {
 
   it("the report's counts are the reader's: Billund's advice is not counted for others", async () => {
     const art9 = (report: Awaited<ReturnType<typeof checkReport>>) => report.codes.find((c) => c.code === "article-9-condition-missing")!.organisations;
-    assert.equal(art9(await checkReport(actors.admin, { code: null, page: 1 })), 9);
-    assert.equal(art9(await checkReport(actors.nordmore, { code: null, page: 1 })), 9);
+    // Every Nordmøre member (nine, and any the rows above onboarded and published) and nobody else.
+    const nordmore = art9(await checkReport(actors.nordmore, { code: null, page: 1 }));
+    assert.ok(nordmore >= 9);
+    assert.equal(art9(await checkReport(actors.admin, { code: null, page: 1 })), nordmore);
     assert.equal(art9(await checkReport(actors.aure, { code: null, page: 1 })), 1);
     assert.equal(art9(await checkReport(actors.billund, { code: null, page: 1 })), 0);
     assert.equal((await checkReport(nobody, { code: null, page: 1 })).total, 0);
+  });
+
+  it("a library part that an organisation adopts cannot be deleted, not even by a platform admin", async () => {
+    assert.equal(await deleteOwnPart(actors.admin, LIBRARY_PART), null);
+    assert.ok(await prisma.part.findUnique({ where: { id: LIBRARY_PART } }));
+  });
+
+  it("a refused organisation leaves nothing behind", async () => {
+    const before = await prisma.organisation.count();
+    assert.equal(await tryCreate(actors.nordmore, otherGroupId), "missing");
+    assert.equal(await tryCreate(actors.aure, ""), "missing");
+    assert.equal(await prisma.organisation.count(), before);
   });
 
   it("a denied save changes nothing", async () => {

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
+import { mayDo, mayDoAnywhere } from "@/lib/auth/permissions";
 import { searchAdminGroups, searchAdminOrganisations } from "@/lib/db/admin";
 import { parseListParams } from "@/lib/lists/params";
 import { AdminHeader } from "@/components/admin/admin-header";
@@ -17,15 +18,35 @@ export default async function AdminHome({ params, searchParams }: PageProps<"/[l
   const raw = await searchParams;
   const { query, page } = parseListParams(raw);
   const groupPage = parseListParams(raw, { page: "groupPage" }).page;
-  const [organisations, groups] = await Promise.all([searchAdminOrganisations(actor, { query, page }), searchAdminGroups(actor, { query, page: groupPage })]);
+  const [organisations, groups, archived] = await Promise.all([
+    searchAdminOrganisations(actor, { query, page }),
+    searchAdminGroups(actor, { query, page: groupPage }),
+    searchAdminOrganisations(actor, { query, page: 1, archived: true }),
+  ]);
   const current = { q: query, page: organisations.page, groupPage: groups.page };
+  // The ways to run the platform this actor has (lib/auth/permissions.ts PLATFORM_RULES).
+  const platformLinks = [
+    mayDoAnywhere(actor, "organisation.create") && { href: "/admin/organisations/new", label: t("platform.newOrganisation") },
+    mayDo(actor, "group.create") && { href: "/admin/groups/new", label: t("platform.newGroup") },
+    mayDo(actor, "library.edit") && { href: "/admin/library", label: t("platform.library") },
+    // Every reader sees the checks of the notices they may read (scoped in lib/db/check-report.ts).
+    { href: "/admin/checks", label: t("checks.link") },
+  ].filter((link) => link !== false);
   return (
     <>
       <AdminHeader actor={actor} locale={locale} />
       <h1>{t("overview")}</h1>
-      <p>
-        <Link href="/admin/checks">{t("checks.link")}</Link>
-      </p>
+      {platformLinks.length > 0 && (
+        <nav aria-label={t("platform.heading")} className="admin-menu">
+          <ul>
+            {platformLinks.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href}>{link.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       {organisations.total === 0 && groups.total === 0 ? (
         <p>{t("noOrganisations")}</p>
       ) : (
@@ -68,6 +89,19 @@ export default async function AdminHome({ params, searchParams }: PageProps<"/[l
           </ul>
           )}
           <Pagination label={t("lists.organisationPages")} page={organisations.page} pageCount={organisations.pageCount} current={current} />
+        </section>
+      )}
+      {archived.items.length > 0 && (
+        <section aria-labelledby="archived-title">
+          <h2 id="archived-title">{t("platform.archivedHeading")}</h2>
+          <ul className="admin-list">
+            {archived.items.map((org) => (
+              <li key={org.id}>
+                <Link href={`/admin/organisations/${org.slug}`}>{org.name}</Link>
+                <span className="text-muted"> · {t("platform.archivedOn", { date: format.dateTime(org.archivedAt!, { dateStyle: "medium" }) })}</span>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
     </>

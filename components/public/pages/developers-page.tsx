@@ -27,7 +27,7 @@ const ENDPOINTS = [
 ] as const;
 
 /** Message keys for the problem types (message keys are camelCase, type names kebab-case). */
-const PROBLEM_MESSAGES: Record<ProblemType, "unknownOrganisation" | "unknownLocale" | "localeNotPublished" | "invalidVersionNumber" | "unknownVersion" | "unknownFormat" | "unknownParameter"> = {
+const PROBLEM_MESSAGES: Record<ProblemType, "unknownOrganisation" | "unknownLocale" | "localeNotPublished" | "invalidVersionNumber" | "unknownVersion" | "unknownFormat" | "unknownParameter" | "organisationArchived"> = {
   "unknown-organisation": "unknownOrganisation",
   "unknown-locale": "unknownLocale",
   "locale-not-published": "localeNotPublished",
@@ -35,6 +35,7 @@ const PROBLEM_MESSAGES: Record<ProblemType, "unknownOrganisation" | "unknownLoca
   "unknown-version": "unknownVersion",
   "unknown-format": "unknownFormat",
   "unknown-parameter": "unknownParameter",
+  "organisation-archived": "organisationArchived",
 };
 
 const OWN_TERMS = [

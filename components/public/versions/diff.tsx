@@ -76,11 +76,13 @@ function DiffFields({ rows }: { rows: Row[] }) {
   );
 }
 
-function PartDiff({ part, nested, slug, newerNumber, headingLevel }: { part: PartChange; nested: boolean; slug: string; newerNumber?: number; headingLevel: 2 | 3 }) {
+type HeadingLevel = 2 | 3 | 4;
+
+function PartDiff({ part, nested, slug, newerNumber, headingLevel, idPrefix }: { part: PartChange; nested: boolean; slug: string; newerNumber?: number; headingLevel: HeadingLevel; idPrefix: string }) {
   const view = useView();
   const { t, locale } = view;
-  const headingId = `changed-${part.kind}-${part.slug}`;
-  const Heading = nested ? (`h${headingLevel + 1}` as "h3" | "h4") : (`h${headingLevel}` as "h2" | "h3");
+  const headingId = `${idPrefix}changed-${part.kind}-${part.slug}`;
+  const Heading = nested ? (`h${headingLevel + 1}` as "h3" | "h4" | "h5") : (`h${headingLevel}` as "h2" | "h3" | "h4");
   // The heading already names an added or removed part; its title is a field only when it changed.
   const fields = part.change === "changed" ? part.fields : part.fields.filter((f) => f.field !== "title");
   return (
@@ -117,29 +119,30 @@ function contactRow({ t, locale }: View, change: ContactChange): Row {
 /**
  * The changes between two versions: notice texts, contact details, then each changed part in
  * reading order. Without `newerNumber` (a draft about to be published) parts link nowhere.
- * `headingLevel` is the level of its top headings (2 on a page under its h1).
+ * `headingLevel` is the level of its top headings (2 on a page under its h1); `idPrefix` keeps
+ * ids apart where one page shows several diffs (the admin's library publish).
  */
-export function NoticeDiffView({ diff, slug, newerNumber, headingLevel = 2 }: { diff: NoticeDiff; slug: string; newerNumber?: number; headingLevel?: 2 | 3 }) {
+export function NoticeDiffView({ diff, slug, newerNumber, headingLevel = 2, idPrefix = "" }: { diff: NoticeDiff; slug: string; newerNumber?: number; headingLevel?: HeadingLevel; idPrefix?: string }) {
   const view = useView();
   const { t } = view;
-  const H = `h${headingLevel}` as "h2" | "h3";
+  const H = `h${headingLevel}` as "h2" | "h3" | "h4";
   const listedSections = new Set(diff.parts.filter((p) => p.kind === "section").map((p) => p.slug));
   return (
     <div class="notice-diff">
       {diff.notice.length > 0 && (
-        <section class="diff-part" aria-labelledby="changed-notice">
-          <H id="changed-notice">{t("versions.noticeHeading")}</H>
+        <section class="diff-part" aria-labelledby={`${idPrefix}changed-notice`}>
+          <H id={`${idPrefix}changed-notice`}>{t("versions.noticeHeading")}</H>
           <DiffFields rows={diff.notice.map((f) => ({ key: f.field, label: t(`versions.noticeField.${f.field}`), lang: f.lang, segments: f.segments }))} />
         </section>
       )}
       {diff.contact.length > 0 && (
-        <section class="diff-part" aria-labelledby="changed-contact">
-          <H id="changed-contact">{t("versions.contactHeading")}</H>
+        <section class="diff-part" aria-labelledby={`${idPrefix}changed-contact`}>
+          <H id={`${idPrefix}changed-contact`}>{t("versions.contactHeading")}</H>
           <DiffFields rows={diff.contact.map((change) => contactRow(view, change))} />
         </section>
       )}
       {diff.parts.map((part) => (
-        <PartDiff part={part} nested={part.parent !== null && listedSections.has(part.parent.slug)} slug={slug} newerNumber={newerNumber} headingLevel={headingLevel} />
+        <PartDiff part={part} nested={part.parent !== null && listedSections.has(part.parent.slug)} slug={slug} newerNumber={newerNumber} headingLevel={headingLevel} idPrefix={idPrefix} />
       ))}
     </div>
   );

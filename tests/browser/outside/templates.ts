@@ -33,6 +33,9 @@ export const PUBLIC_TEMPLATES: Template[] = [
   { what: "404: unknown version", path: "/nb/aure/versions/99", status: 404 },
   { what: "404: unknown version number", path: "/nb/aure/versions/x", status: 404 },
   { what: "404: embed", path: "/embed/finnes-ikke/nb", status: 404 },
+  { what: "410: archived notice", path: "/nb/halsa", status: 410 },
+  { what: "410: archived notice's embed", path: "/embed/halsa/nb", status: 410 },
+  { what: "archived notice's version history", path: "/nb/halsa/versions", status: 200 },
   { what: "400: malformed address", path: "/nb/%ZZ", status: 400 },
   { what: "405: writing to a page", path: "/da/billund", method: "DELETE", status: 405 },
 ];

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
-import { organisationAccess, canReadAudit } from "@/lib/auth/permissions";
+import { organisationAccess, canReadAudit, mayDo } from "@/lib/auth/permissions";
 import { findAdminOrganisation } from "@/lib/db/admin";
 import { loadDraft } from "@/lib/db/drafts";
 import { checkLayers } from "@/lib/gdpr/check-layers";
@@ -13,7 +13,10 @@ import { GdprReport } from "@/components/admin/gdpr-report";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/lib/content/schema";
 
-export default async function OrganisationAdmin({ params }: PageProps<"/[locale]/admin/organisations/[slug]">) {
+/** What an action that led here did, from its redirect (`?created=1` …), as the page says it. */
+const DONE = ["created", "archived", "unarchived", "joined", "left"] as const;
+
+export default async function OrganisationAdmin({ params, searchParams }: PageProps<"/[locale]/admin/organisations/[slug]">) {
   const { locale, slug } = await params;
   const actor = await requireActor(locale);
   const organisation = await findAdminOrganisation(slug, actor);
@@ -29,11 +32,23 @@ export default async function OrganisationAdmin({ params }: PageProps<"/[locale]
     return base?.translations.find((tr) => tr.locale === organisation.defaultLocale)?.title ?? base?.translations[0]?.title ?? "";
   };
   const canEdit = access === "edit";
+  const query = await searchParams;
+  const done = DONE.find((key) => query[key] === "1");
+  const target = { organisationId: organisation.id, groupId: organisation.groupId };
+  const canManage = mayDo(actor, "organisation.edit", target);
   return (
     <>
       <AdminHeader actor={actor} locale={locale} />
       <p className="text-muted">{organisation.group ? t("memberOf", { group: organisation.group.name }) : t("ownNotice")}</p>
       <h1>{organisation.name}</h1>
+      {done && (
+        <p role="status" className="status-ok">
+          {done === "created" ? t("organisationForm.intro") : done === "archived" ? t("archive.done", { organisation: organisation.name }) : done === "unarchived" ? t("archive.undone", { organisation: organisation.name }) : done === "joined" ? t("groupAdmin.added", { organisation: organisation.name }) : t("groupAdmin.draftsOnly", { organisation: organisation.name })}
+        </p>
+      )}
+      {organisation.archivedAt && (
+        <p className="status-warning">{t("organisationPage.archived", { date: format.dateTime(organisation.archivedAt, { dateStyle: "long" }) })}</p>
+      )}
       <p role="status" className={draft.hasUnpublishedChanges ? "status-warning" : "status-ok"}>
         {draft.hasUnpublishedChanges ? t("unpublishedChanges") : t("upToDate")}
         {draft.latest && ` ${t("lastPublished", { number: draft.latest.number, date: format.dateTime(draft.latest.publishedAt, { dateStyle: "medium", timeStyle: "short" }) })}`}
@@ -45,9 +60,14 @@ export default async function OrganisationAdmin({ params }: PageProps<"/[locale]
               <Link href={`/admin/organisations/${slug}/preview`} locale={l}>{t("preview", { language: t(`languageName.${l}`) })}</Link>
             </li>
           ))}
-          {canEdit && (
+          {canEdit && !organisation.archivedAt && (
             <li>
               <Link href={`/admin/organisations/${slug}/publish`}>{t("publish")}</Link>
+            </li>
+          )}
+          {canManage && (
+            <li>
+              <Link href={`/admin/organisations/${slug}/edit`}>{t("organisationPage.editLink")}</Link>
             </li>
           )}
           {canEdit && (

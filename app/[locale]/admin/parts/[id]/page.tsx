@@ -5,6 +5,7 @@ import { findEditablePart } from "@/lib/db/parts";
 import { listLegalBases } from "@/lib/db/vocabulary";
 import { deletePart, savePart } from "@/lib/actions/parts";
 import { localeListSchema, type Locale } from "@/lib/content/schema";
+import { defaultLocalesFor } from "@/lib/organisations/country";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { PartForm } from "@/components/admin/part-form";
 import { ActionButton } from "@/components/admin/action-button";
@@ -21,10 +22,14 @@ export default async function EditPartPage({ params }: PageProps<"/[locale]/admi
   const part = await findEditablePart(id, actor);
   if (!part) notFound();
   const t = await getTranslations("admin.parts");
+  // A library part is written in its country's languages (lib/organisations/country.ts).
   const locales: Locale[] = part.organisation
     ? localeListSchema.parse(part.organisation.locales)
-    : [...new Set((part.group?.members ?? []).flatMap((m) => localeListSchema.parse(m.locales)))];
-  const back = part.organisation ? `/admin/organisations/${part.organisation.slug}` : `/admin/groups/${part.group?.slug}`;
+    : part.library
+      ? defaultLocalesFor(part.library.country as "NO" | "DK")
+      : [...new Set((part.group?.members ?? []).flatMap((m) => localeListSchema.parse(m.locales)))];
+  const back = part.organisation ? `/admin/organisations/${part.organisation.slug}` : part.library ? "/admin/library" : `/admin/groups/${part.group?.slug}`;
+  const backLabel = part.organisation ? t("backToOrganisation", { name: part.organisation.name }) : t("backToGroup", { name: part.library?.name ?? part.group?.name ?? "" });
   const texts = part.mode === "own" || part.mode === "append" || part.mode === "replace" ? part.translations : [];
   const baseTitle = part.base?.translations.find((tr) => tr.locale === locales[0])?.title;
   // The checks of this part as it reads in the notice, in every language: for a shared part,
@@ -39,7 +44,7 @@ export default async function EditPartPage({ params }: PageProps<"/[locale]/admi
   const activityCheck = resolved && check?.activities.find((a) => a.slug === resolved.slug);
   return (
     <>
-      <AdminHeader actor={actor} locale={locale} back={{ href: back, label: part.organisation ? t("backToOrganisation", { name: part.organisation.name }) : t("backToGroup", { name: part.group?.name ?? "" }) }} />
+      <AdminHeader actor={actor} locale={locale} back={{ href: back, label: backLabel }} />
       <h1>
         {part.mode === "append" ? t("appendHeading", { title: baseTitle ?? "" }) : part.mode === "replace" ? t("overrideHeading", { title: baseTitle ?? "" }) : t("editHeading")}
       </h1>
@@ -63,7 +68,7 @@ export default async function EditPartPage({ params }: PageProps<"/[locale]/admi
       />
       {check && activityCheck && <GdprReport check={{ ...check, notice: [], activities: [activityCheck], missingCount: activityCheck.points.filter((p) => p.status === "missing").length }} />}
       {check && resolved && <PartAdvice check={check} slug={resolved.slug} />}
-      {part.mode === "own" && (
+      {part.mode === "own" && !(part.library && part._count.derived > 0) && (
         <section aria-labelledby="danger-title" className="danger-zone">
           <h2 id="danger-title">{t("deleteHeading")}</h2>
           <ActionButton action={deletePart.bind(null, locale)} fields={{ id: part.id, back }} label={t("delete")} variant="danger" />

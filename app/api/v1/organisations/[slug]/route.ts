@@ -4,7 +4,7 @@ import { knownProblem } from "@/lib/api/problem";
 import { QUERY_PARAMETERS, unknownParameter } from "@/lib/api/query";
 import { primaryLocale, serializeOrganisationDetail } from "@/lib/api/serialize";
 import { publicOrigin } from "@/lib/http/public-origin";
-import { findOrganisation } from "@/lib/queries/api";
+import { liveOrganisation } from "@/lib/queries/api";
 import { getPublishedNotice } from "@/lib/queries/public";
 
 /** GET /api/v1/organisations/{slug}: the organisation with the contact facts its latest published notice states. */
@@ -13,7 +13,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/or
   const rejected = unknownParameter(new URL(request.url), QUERY_PARAMETERS.organisation);
   if (rejected) return problemResponse(rejected);
   const { slug } = await params;
-  const org = await findOrganisation(slug);
+  const org = await liveOrganisation(slug);
   if (!org.ok) return problemResponse(org.problem);
   // Contact details come from the published snapshot, not the live settings, which may be a draft.
   const snapshot = (await getPublishedNotice(slug))?.snapshot;

@@ -12,13 +12,15 @@ export default async function PublishGroupPage({ params }: PageProps<"/[locale]/
   const group = await findAdminGroup(slug, actor);
   if (!group) notFound();
   const t = await getTranslations("admin");
+  // Archived members answer 410 Gone: a group publish leaves them as they are.
+  const members = group.members.filter((m) => m.archivedAt === null);
   return (
     <>
       <AdminHeader actor={actor} locale={locale} back={{ href: `/admin/groups/${slug}`, label: t("group.back", { group: group.name }) }} />
       <h1>{t("group.publishHeading", { group: group.name })}</h1>
-      <p>{t("group.publishExplanation", { count: group.members.length })}</p>
+      <p>{t("group.publishExplanation", { count: members.length })}</p>
       <ul className="inline-list">
-        {group.members.map((m) => (
+        {members.map((m) => (
           <li key={m.id}>{m.name}</li>
         ))}
       </ul>
