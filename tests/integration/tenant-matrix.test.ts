@@ -226,10 +226,10 @@ describe("tenant isolation: role × organisation × action", () => {
 
   it("the report's counts are the reader's: Billund's advice is not counted for others", async () => {
     const art9 = (report: Awaited<ReturnType<typeof checkReport>>) => report.codes.find((c) => c.code === "article-9-condition-missing")!.organisations;
-    // Every Nordmøre member (nine, and any the rows above onboarded and published) and nobody else.
-    const nordmore = art9(await checkReport(actors.nordmore, { code: null, page: 1 }));
-    assert.ok(nordmore >= 9);
-    assert.equal(art9(await checkReport(actors.admin, { code: null, page: 1 })), nordmore);
+    // The nine Nordmøre members for their group editor; the platform admin also sees what the rows
+    // above onboarded elsewhere and published.
+    assert.equal(art9(await checkReport(actors.nordmore, { code: null, page: 1 })), 9);
+    assert.ok(art9(await checkReport(actors.admin, { code: null, page: 1 })) >= 9);
     assert.equal(art9(await checkReport(actors.aure, { code: null, page: 1 })), 1);
     assert.equal(art9(await checkReport(actors.billund, { code: null, page: 1 })), 0);
     assert.equal((await checkReport(nobody, { code: null, page: 1 })).total, 0);
