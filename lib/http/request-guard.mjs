@@ -12,7 +12,7 @@
 //   unreadable or nested deeper than any form of ours: 400.
 // Pure, apart from the body check's parsing; server.mjs does the I/O.
 
-const LOCALES = ["nb", "nn", "da", "en"];
+export const LOCALES = ["nb", "nn", "da", "en"];
 /** Next's own limit for server action bodies (serverActions.bodySizeLimit default). */
 export const ACTION_BODY_LIMIT = 1024 * 1024;
 /** Deeper than any form of ours encodes; React's decoder recurses, so an attacker's 10 000 levels end in a stack overflow. */
