@@ -18,10 +18,17 @@ export function onQuery(listener: QueryListener): () => void {
   return () => queryListeners.delete(listener);
 }
 
+/**
+ * How long a query waits for a PostgreSQL connection (a new one, or a free one from the pool)
+ * before failing: without a limit, a database host that drops packets would hang an editor's save
+ * for minutes instead of telling them to try again (lib/db/unavailable.ts).
+ */
+const CONNECTION_TIMEOUT_MS = 10_000;
+
 /** A client for any database URL (export/import and the tests open a second database). */
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   const client = new PrismaClient({
-    adapter: isPostgresUrl(url) ? new PrismaPg({ connectionString: url }) : new PrismaBetterSQLite3({ url }),
+    adapter: isPostgresUrl(url) ? new PrismaPg({ connectionString: url, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS }) : new PrismaBetterSQLite3({ url }),
     log: [{ emit: "event", level: "query" }],
   });
   const logEveryQuery = process.env.LOG_SQL === "1";
