@@ -1,7 +1,8 @@
 import { Prisma } from "../../generated/prisma/client";
 import type { Actor } from "../auth/permissions";
 import { editableGroups } from "../auth/scope";
-import { buildSnapshot, type NoticeSnapshot } from "../notice/snapshot";
+import { buildSnapshot } from "../notice/snapshot";
+import type { NoticeLayers } from "../notice/types";
 import { recordAudit } from "./audit";
 import { prisma } from "./client";
 import { loadNoticeLayers } from "./layers";
@@ -44,14 +45,9 @@ async function lockOrganisations(tx: Prisma.TransactionClient, sortedIds: string
 export async function publishOrganisations(organisationIds: string[], { changeNote, publishedById = null, groupId = null }: PublishInput): Promise<PublishedVersionRef[]> {
   const ids = [...new Set(organisationIds)].sort();
   if (ids.length === 0) return [];
-  // Resolving reads a few queries per organisation; done before the transaction so it holds
-  // its locks only while writing.
-  const snapshots: { organisationId: string; slug: string; snapshot: NoticeSnapshot }[] = [];
-  for (const organisationId of ids) {
-    const layers = await loadNoticeLayers(organisationId);
-    if (!layers) throw new Error(`Unknown organisation ${organisationId}`);
-    snapshots.push({ organisationId, slug: layers.organisation.slug, snapshot: buildSnapshot(layers) });
-  }
+  // Resolving reads a few queries per organisation; done before the writing transaction so it
+  // holds its locks only while writing.
+  const snapshots = (await readLayers(ids)).map((layers) => ({ organisationId: layers.organisation.id, slug: layers.organisation.slug, snapshot: buildSnapshot(layers) }));
   return prisma.$transaction(async (tx) => {
     await lockOrganisations(tx, ids);
     const published: PublishedVersionRef[] = [];
@@ -68,6 +64,31 @@ export async function publishOrganisations(organisationIds: string[], { changeNo
     }
     return published;
   }, TRANSACTION_LIMITS);
+}
+
+/**
+ * The layers of every organisation as they were at one moment: a save commits its texts, legal
+ * bases and applicability together, and the reads here (a dozen queries) must not see the
+ * organisation's parts before such a save and their texts after it — a half-applied edit would
+ * be frozen into the version. One transaction: REPEATABLE READ on PostgreSQL (one snapshot for
+ * all its queries); SQLite's transactions always are.
+ */
+async function readLayers(ids: string[]): Promise<NoticeLayers[]> {
+  // Only PostgreSQL's generated client has the level (./provider.ts).
+  const repeatableRead = (Prisma.TransactionIsolationLevel as Record<string, Prisma.TransactionIsolationLevel | undefined>).RepeatableRead;
+  const isolation = repeatableRead ? { isolationLevel: repeatableRead } : {};
+  return prisma.$transaction(
+    async (tx) => {
+      const all: NoticeLayers[] = [];
+      for (const organisationId of ids) {
+        const layers = await loadNoticeLayers(organisationId, tx);
+        if (!layers) throw new Error(`Unknown organisation ${organisationId}`);
+        all.push(layers);
+      }
+      return all;
+    },
+    { ...TRANSACTION_LIMITS, ...isolation },
+  );
 }
 
 /** Publishes one organisation (see publishOrganisations). */
