@@ -39,7 +39,9 @@ sub vcl_init {
     klartekst.add_backend(app2);
 }
 
-# Who may purge: the app instances (their CACHE_PURGE_URLS point here) and this host.
+# Who may purge: the app instances (their CACHE_PURGE_URLS point here) and this host. A proxy on
+# this host in front of Varnish (nginx: deploy/nginx/klartekst.conf) must refuse PURGE itself:
+# everything it forwards comes from 127.0.0.1.
 acl purgers {
     "127.0.0.1";
     "::1";
