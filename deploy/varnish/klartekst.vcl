@@ -8,8 +8,9 @@
 # - What is kept mirrors the app's own front cache (lib/cache/front-cache.mjs): GET and HEAD of
 #   public paths, 200 answers without Set-Cookie that are not private; never the admin, sign-in,
 #   health checks, server actions or the language redirect at "/".
-# - While an instance answers, nothing stale is served (a purged page is fetched at once). When
-#   none answers, or a fetch fails, the last copy is served for up to a day (grace).
+# - While an instance answers, a purged or expired copy is served for at most a few seconds more,
+#   while one background fetch replaces it. When none answers, or a fetch fails or takes longer
+#   than first_byte_timeout, the last copy is served for up to a day (grace).
 # See docs/decisions/0020-http-cache-in-front.md and the README's production section.
 vcl 4.1;
 
@@ -75,10 +76,12 @@ sub vcl_recv {
         }
     }
 
-    # Grace: nothing stale while an instance answers; up to a day when none does, and when a
-    # fetch just failed (vcl_synth restarts the request).
+    # Grace: while an instance answers, a copy that expired or was purged less than 10 s ago is
+    # served once more while a background fetch replaces it (so visitors never queue behind a
+    # fetch that waits for the database, and a publish shows as soon as one fetch is done); up
+    # to a day when no instance answers, and when a fetch just failed (vcl_synth restarts it).
     if (req.restarts == 0 && std.healthy(req.backend_hint)) {
-        set req.grace = 0s;
+        set req.grace = 10s;
     } else {
         set req.grace = 24h;
     }
@@ -97,6 +100,10 @@ sub vcl_backend_fetch {
     # publish made through any instance (server.mjs, lib/cache/tag-sync.mjs).
     if (!bereq.uncacheable) {
         set bereq.http.Surrogate-Capability = {"varnish="Surrogate/1.0""};
+        # A public page renders in well under a second; one that takes longer is waiting for a
+        # database that does not answer, and the copy Varnish has is the better answer (grace).
+        # Editors' requests (passed) keep the backend's first_byte_timeout.
+        set bereq.first_byte_timeout = 5s;
     }
 }
 
