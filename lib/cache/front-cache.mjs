@@ -121,7 +121,11 @@ function keepWhenCacheable(key, res) {
 function isShareable(/** @type {import("node:http").ServerResponse} */ res) {
   if (res.getHeader("set-cookie") !== undefined) return false;
   const cacheControl = String(res.getHeader("cache-control") ?? "");
-  if (!cacheControl || /no-store|no-cache|private|max-age=0\b/.test(cacheControl)) return false;
+  if (!cacheControl || /no-store|no-cache|private/.test(cacheControl)) return false;
+  // This is a shared cache: it follows s-maxage where there is one (public pages send
+  // "max-age=0, s-maxage=…": browsers ask again, shared caches keep them), max-age otherwise.
+  const lifetime = /\bs-maxage=(\d+)/.exec(cacheControl) ?? /(?:^|[\s,])max-age=(\d+)/.exec(cacheControl);
+  if (lifetime && Number(lifetime[1]) === 0) return false;
   // A stale page is being re-rendered behind it; keep the fresh one instead.
   return res.getHeader("x-nextjs-cache") !== "STALE";
 }
