@@ -40,9 +40,11 @@ const nextConfig = {
   // Off on purpose: unknown organisations must answer 404, which needs params awaited before
   // anything streams (see docs/decisions/0002-caching-and-routing.md).
   partialPrefetching: false,
-  experimental: { globalNotFound: true },
+  // The record page uploads spreadsheets of up to 5 MB (lib/record/limits.ts); the request guard
+  // (lib/http/request-guard.mjs) keeps every other server action at 1 MB.
+  experimental: { globalNotFound: true, serverActions: { bodySizeLimit: "6mb" } },
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "prom-client", "exceljs"],
   async headers() {
     return [
       { source: "/:path*", headers: common },

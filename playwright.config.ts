@@ -7,6 +7,9 @@ const port = Number(process.env.KLARTEKST_TEST_PORT ?? 3123);
  */
 export const PUBLIC_URL = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
 
+/** The token the tests' server wants for GET /metrics (a production one comes from the environment). */
+export const METRICS_TOKEN = "metrics-token-for-the-tests-only";
+
 /**
  * Browser tests in Debian's Chromium against the production build (`next build` first;
  * scripts/test-all.sh does it). The server uses whatever DATABASE_URL the build used.
@@ -27,22 +30,26 @@ export default defineConfig({
     locale: "nb-NO",
   },
   // Admin tests publish changes, so they run after the tests that read the seeded notices. The
-  // publish tests watch the database's expired cache tags, so they run alone, between the two.
+  // publish tests watch the database's expired cache tags, so they run alone, between the two;
+  // the record import runs alone after the admin tests.
   projects: [
     // Patterns are matched against absolute paths: anchored on tests/browser/, so a checkout in a
     // folder named like a project (…/wt-publish/) cannot move every test into that project.
-    { name: "public", testIgnore: /tests\/browser\/(admin|publish)\// },
+    { name: "public", testIgnore: /tests\/browser\/(admin|publish|record)\// },
     { name: "publish", testMatch: /tests\/browser\/publish\/.*\.spec\.ts$/, dependencies: ["public"], fullyParallel: false },
     { name: "admin", testMatch: /tests\/browser\/admin\/.*\.spec\.ts$/, testIgnore: /tests\/browser\/admin\/sign-in-attacks\.spec\.ts$/, dependencies: ["publish"], fullyParallel: false },
+    // The record import adds drafts to Oslo and checks that none of it is public until published:
+    // alone, after the admin tests, one of which publishes Oslo.
+    { name: "record", testMatch: /tests\/browser\/record\/.*\.spec\.ts$/, dependencies: ["admin"], fullyParallel: false },
     // The password-guessing attacks hash a hundred passwords and start a second server: they run
     // last and alone (one file, in order), so they slow down no other test.
-    { name: "attacks", testMatch: /tests\/browser\/admin\/sign-in-attacks\.spec\.ts$/, dependencies: ["admin"], fullyParallel: false },
+    { name: "attacks", testMatch: /tests\/browser\/admin\/sign-in-attacks\.spec\.ts$/, dependencies: ["record"], fullyParallel: false },
   ],
   webServer: {
     command: `node server.mjs -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/nb`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", PUBLIC_URL },
+    env: { NEXT_TELEMETRY_DISABLED: "1", PUBLIC_URL, METRICS_TOKEN },
   },
 });

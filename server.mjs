@@ -17,8 +17,11 @@ import { acceptsGzip } from "./lib/http/accept-encoding.mjs";
 import { CLIENT_ADDRESS_FROM_SERVER_ENV, CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from "./lib/http/client-address.mjs";
 import { errorResponse } from "./lib/http/error-page.mjs";
 import { publicOrigin } from "./lib/http/public-origin.mjs";
-import { ACTION_BODY_LIMIT, checkActionBody, checkOrigin, checkRequest, localeOf, needsBodyCheck, pathKind } from "./lib/http/request-guard.mjs";
+import { actionBodyLimit, checkActionBody, checkOrigin, checkRequest, localeOf, needsBodyCheck, pathKind } from "./lib/http/request-guard.mjs";
 import { log } from "./lib/log/log.mjs";
+import { METRICS_PATH, metricsAnswer, metricsToken } from "./lib/metrics/endpoint.mjs";
+import { metrics } from "./lib/metrics/registry.mjs";
+import { routeOf } from "./lib/metrics/route.mjs";
 
 const { values: args } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
 const port = Number(args.port ?? process.env.PORT ?? 3000);
@@ -34,6 +37,7 @@ const surrogateKeyHeaders = parseSurrogateKeyHeaders(process.env.SURROGATE_KEY_H
 const purgeUrls = parsePurgeUrls(process.env.CACHE_PURGE_URLS);
 
 const token = internalToken(); // before Next starts: its route handlers compare against it
+const scrapeToken = metricsToken(); // fails at start, not on a scrape, when too short
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -93,7 +97,26 @@ function withBody(req, body) {
   return copy;
 }
 
+/** Counts every answer by route template and status, and its duration. @param {IncomingMessage} req @param {import("node:http").ServerResponse} res */
+function measure(req, res) {
+  const started = process.hrtime.bigint();
+  res.once("finish", () => {
+    const { httpRequests, httpDuration, nextCache } = metrics();
+    const route = routeOf(req.url ?? "/");
+    const method = ["GET", "HEAD", "POST", "OPTIONS"].includes(req.method ?? "") ? String(req.method) : "other";
+    httpRequests.inc({ route, method, status: String(res.statusCode) });
+    httpDuration.observe({ route, method }, Number(process.hrtime.bigint() - started) / 1e9);
+    const verdict = res.getHeader("x-nextjs-cache");
+    if (typeof verdict === "string" && ["HIT", "STALE", "MISS"].includes(verdict)) nextCache.inc({ result: verdict });
+  });
+}
+
 const server = createServer(async (req, res) => {
+  measure(req, res);
+  if (req.url === METRICS_PATH || req.url?.startsWith(`${METRICS_PATH}?`)) {
+    const { status, headers, body } = await metricsAnswer(req, scrapeToken);
+    return answer(res, status, headers, req.method === "HEAD" ? undefined : body);
+  }
   if (req.url?.startsWith(INTERNAL_PATH_PREFIX)) {
     if (isOwnRequest(req)) return void (await handle(req, res));
     return refuse(req, res, { status: 404 });
@@ -107,7 +130,7 @@ const server = createServer(async (req, res) => {
     if (needsBodyCheck(req)) {
       const refused = checkOrigin(req, origin);
       if (refused) return refuse(req, res, refused);
-      const body = await readBody(req, ACTION_BODY_LIMIT);
+      const body = await readBody(req, actionBodyLimit(req.url ?? "/"));
       if (body === null) {
         res.setHeader("Connection", "close");
         return refuse(req, res, { status: 413 });

@@ -1,4 +1,5 @@
 "use client";
+import { usePathname } from "next/navigation";
 import { startTransition, useActionState, type ReactNode } from "react";
 import type { ActionState } from "@/lib/actions/safe-action";
 import { FormStatus } from "./form-status";
@@ -9,8 +10,8 @@ type Props = {
   className?: string;
   ariaLabel?: string;
   /**
-   * The page's own path, where the form posts before JavaScript has loaded (or without it): the
-   * form gets it as its action, and the action's answer is shown on that page.
+   * Where the form posts before JavaScript has loaded (or without it), and where the action's
+   * answer is shown: the page's own path unless given. Without it React would write `action=""`.
    */
   permalink?: string;
   /** What the form shows before its first submission (an answer carried in the page's URL). */
@@ -22,7 +23,8 @@ type Props = {
  * error (a plain action form is reset by React after every submission).
  */
 export function AdminForm({ action, children, className = "admin-form", ariaLabel, permalink, initialState = {} }: Props) {
-  const [state, formAction, pending] = useActionState(action, initialState, permalink);
+  const pathname = usePathname();
+  const [state, formAction, pending] = useActionState(action, initialState, permalink ?? pathname);
   return (
     <form
       action={formAction}

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/permissions";
-import { signOut } from "@/lib/actions/sign-in";
+import { signOutFromForm } from "@/lib/actions/sign-in";
+import { ActionButton } from "./action-button";
 import { Link } from "@/i18n/navigation";
 
 /** Who is signed in, the way back to the overview, and sign-out; then the way back from this page, if it has one. */
@@ -11,11 +12,7 @@ export async function AdminHeader({ actor, locale, back }: { actor: Actor; local
       <div className="admin-bar">
         <Link href="/admin">{t("overview")}</Link>
         <span className="text-muted">{t("signedInAs", { email: actor.email })}</span>
-        <form action={signOut.bind(null, locale)}>
-          <button type="submit" className="link-button">
-            {t("signOut")}
-          </button>
-        </form>
+        <ActionButton action={signOutFromForm.bind(null, locale)} fields={{}} label={t("signOut")} variant="link" />
       </div>
       {back && (
         <p>

@@ -3,7 +3,7 @@ import type { listAuditEvents } from "@/lib/db/audit";
 
 type Events = Awaited<ReturnType<typeof listAuditEvents>>["items"];
 
-const KNOWN_ACTIONS = ["part.update", "part.create", "part.delete", "part.replace", "part.append", "part.hide", "part.revert", "organisation.settings", "notice.publish"] as const;
+const KNOWN_ACTIONS = ["part.update", "part.create", "part.delete", "part.replace", "part.append", "part.hide", "part.revert", "organisation.settings", "notice.publish", "record.import"] as const;
 
 /** The audit log: who, when, what, and the stored before/after for anyone who needs the detail. */
 export async function AuditTable({ events }: { events: Events }) {

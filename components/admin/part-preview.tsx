@@ -14,8 +14,8 @@ export async function PartPreview({ part, label }: { part: ResolvedPart; label: 
         {label}
         <span className="sr-only">: {part.title.value}</span>
       </summary>
-      {/* The public pages' own renderer (escaped HTML): the text as citizens read it. */}
-      <div dangerouslySetInnerHTML={{ __html: richTextHtml(locale, blocks, 4) }} />
+      {/* The public pages' own renderer (escaped HTML): the text as citizens read it; its headings sit below the list's h2. */}
+      <div dangerouslySetInnerHTML={{ __html: richTextHtml(locale, blocks, 3) }} />
     </details>
   );
 }

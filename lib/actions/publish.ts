@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { findEditableOrganisation } from "../db/parts";
 import { findPublishableGroup, publishOrganisations, type PublishedVersionRef } from "../db/versions";
+import { measurePublish } from "../metrics/publish";
 import { directoryTag, noticeTag } from "../queries/tags";
 import { authedAction, NotFoundOrForbidden } from "./safe-action";
 
@@ -19,14 +20,22 @@ function refreshPublicPages(published: PublishedVersionRef[]) {
   return expirePublicTags([...published.map(({ slug }) => noticeTag(slug)), directoryTag()]);
 }
 
+/** Publishes the organisations, then refreshes their public pages; measured as one publish. */
+function publishAndRefresh(...args: Parameters<typeof publishOrganisations>) {
+  return measurePublish(async () => {
+    const published = await publishOrganisations(...args);
+    await refreshPublicPages(published);
+    return published;
+  });
+}
+
 export const publishOrganisationNotice = authedAction(
   z.object({ organisationId: z.string().min(1).max(100), changeNote }),
   (f) => Object.fromEntries(f),
   async (input, { actor, locale }) => {
     const organisation = await findEditableOrganisation(input.organisationId, actor);
     if (!organisation) throw new NotFoundOrForbidden();
-    const published = await publishOrganisations([organisation.id], { changeNote: input.changeNote, publishedById: actor.userId });
-    await refreshPublicPages(published);
+    const published = await publishAndRefresh([organisation.id], { changeNote: input.changeNote, publishedById: actor.userId });
     redirect(`/${locale}/admin/organisations/${organisation.slug}?published=${published[0]!.number}`);
   },
 );
@@ -38,8 +47,7 @@ export const publishGroupNotices = authedAction(
   async (input, { actor, locale }) => {
     const group = await findPublishableGroup(input.groupId, actor);
     if (!group) throw new NotFoundOrForbidden();
-    const published = await publishOrganisations(group.members.map((m) => m.id), { changeNote: input.changeNote, publishedById: actor.userId, groupId: group.id });
-    await refreshPublicPages(published);
+    await publishAndRefresh(group.members.map((m) => m.id), { changeNote: input.changeNote, publishedById: actor.userId, groupId: group.id });
     redirect(`/${locale}/admin/groups/${group.slug}?published=1`);
   },
 );

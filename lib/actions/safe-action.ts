@@ -59,19 +59,20 @@ function fieldErrors(error: z.ZodError, t: Translate): Record<string, string> {
 /**
  * The one way server actions are written: the locale is bound by the page, the input comes
  * from a form and is validated with zod, the actor must be signed in, and the handler gets
- * them in `ctx`. Handlers scope every query to the actor (lib/auth/scope.ts).
+ * them in `ctx`. Handlers scope every query to the actor (lib/auth/scope.ts). A handler may
+ * return more than ActionState (`Result`), e.g. an import's preview.
  *
  * Every failure comes back as a message in the form, which keeps what the editor typed
  * (components/admin/admin-form.tsx); none is thrown to the error page, which would lose it. A
  * database that does not answer (stopped, restarting, unreachable) gets its own message: nothing
  * was saved, nothing typed was lost, try again — saves are transactions, so none half happened.
  */
-export function authedAction<Schema extends z.ZodType>(
+export function authedAction<Schema extends z.ZodType, Result extends ActionState = ActionState>(
   schema: Schema,
   read: (form: FormData) => unknown,
-  handler: (input: z.infer<Schema>, ctx: ActionContext) => Promise<ActionState>,
+  handler: (input: z.infer<Schema>, ctx: ActionContext) => Promise<Result>,
 ) {
-  return async (locale: string, _previous: ActionState, form: FormData): Promise<ActionState> => {
+  return async (locale: string, _previous: ActionState, form: FormData): Promise<Result | ActionState> => {
     const safeLocale = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
     const t = await getTranslations({ locale: safeLocale, namespace: "validation" });
     let actor: Actor | null;

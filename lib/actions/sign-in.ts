@@ -60,7 +60,8 @@ export async function signIn(locale: string, _previous: ActionState, form: FormD
   redirect(`/${locale}/admin`);
 }
 
-export async function signOut(locale: string) {
+/** Sign-out, shaped as a form's action state function so its form posts to a real address without JavaScript. */
+export async function signOutFromForm(locale: string, _state: ActionState, _form: FormData): Promise<ActionState> {
   await auth.api.signOut({ headers: await headers() });
   redirect(`/${locale}/admin/sign-in`);
 }

@@ -18,7 +18,7 @@ async function mayOpen(actor: Actor, rest: string): Promise<boolean> {
     const org = await findAdminOrganisation(decodeURIComponent(organisation[1]!), actor);
     if (!org) return false;
     const page = organisation[2];
-    if (page === "settings" || page === "publish") return organisationAccess(actor, org) === "edit";
+    if (page === "settings" || page === "publish" || page === "record") return organisationAccess(actor, org) === "edit";
     if (page === "audit") return canReadAudit(actor, org);
     return true;
   }

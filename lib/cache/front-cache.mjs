@@ -11,6 +11,7 @@
 import { acceptsGzip } from "../http/accept-encoding.mjs";
 import { ifNoneMatchMatches } from "../http/conditional.mjs";
 import { onTagsExpired } from "./tag-sync.mjs";
+import { metrics } from "../metrics/registry.mjs";
 
 const MAX_BYTES = Number(process.env.FRONT_CACHE_MAX_MB ?? 128) * 1024 * 1024;
 /**
@@ -66,8 +67,10 @@ export async function serveFromFrontCache(req, res) {
     entries.delete(key);
     entries.set(key, entry);
     send(req, res, entry);
+    metrics().frontCache.inc({ result: "hit" });
     return true;
   }
+  metrics().frontCache.inc({ result: "miss" });
   if (req.method === "GET") keepWhenCacheable(key, res);
   return false;
 }

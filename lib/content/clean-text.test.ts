@@ -24,4 +24,11 @@ describe("cleanDeep", () => {
     const at = new Date(0);
     assert.deepEqual(cleanDeep({ a: ["x\u0000", { b: "y\u0007" }], n: 3, at, none: null }), { a: ["x", { b: "y" }], n: 3, at, none: null });
   });
+
+  it("passes an uploaded file through untouched, so a form's file reaches the action", () => {
+    const file = new File(["Navn;Formål\n"], "protokoll.csv", { type: "text/csv" });
+    const cleaned = cleanDeep({ file, name: "a\u0000" });
+    assert.equal(cleaned.file, file);
+    assert.equal(cleaned.name, "a");
+  });
 });

@@ -15,11 +15,20 @@ export function cleanText(text: string): string {
 /** Whether text would change on cleaning. */
 export const hasUnwantedCharacters = (text: string) => cleanText(text) !== text;
 
-/** A copy of JSON-like data with every string cleaned (objects and arrays are copied, Dates kept). */
+const isPlainObject = (value: unknown): value is Record<string, unknown> => {
+  if (!value || typeof value !== "object") return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+};
+
+/**
+ * A copy of JSON-like data with every string cleaned (plain objects and arrays are copied;
+ * anything else, such as a Date or an uploaded File, is kept as it is).
+ */
 export function cleanDeep<T>(value: T): T {
   if (typeof value === "string") return cleanText(value) as T;
   if (Array.isArray(value)) return value.map(cleanDeep) as T;
-  if (value && typeof value === "object" && !(value instanceof Date)) {
+  if (isPlainObject(value)) {
     return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, cleanDeep(v)])) as T;
   }
   return value;

@@ -1,6 +1,8 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "../../generated/prisma/client";
+import { metrics } from "../metrics/registry.mjs";
 import { log } from "../log";
 import { databaseUrl, isPostgresUrl } from "./url";
 
@@ -25,10 +27,22 @@ export function onQuery(listener: QueryListener): () => void {
  */
 const CONNECTION_TIMEOUT_MS = 10_000;
 
+/**
+ * The app's own pool is handed to the adapter so /metrics can report its use; other clients
+ * (export, import, tests) let the adapter own theirs, so that disconnecting closes it.
+ */
+function postgresAdapter(url: string, observePool: boolean) {
+  const config = { connectionString: url, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS };
+  if (!observePool) return new PrismaPg(config);
+  const pool = new pg.Pool(config);
+  metrics().observePool(() => pool);
+  return new PrismaPg(pool);
+}
+
 /** A client for any database URL (export/import and the tests open a second database). */
-export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
+export function createPrismaClient(url: string = databaseUrl(), { observePool = false } = {}): PrismaClient {
   const client = new PrismaClient({
-    adapter: isPostgresUrl(url) ? new PrismaPg({ connectionString: url, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS }) : new PrismaBetterSQLite3({ url }),
+    adapter: isPostgresUrl(url) ? postgresAdapter(url, observePool) : new PrismaBetterSQLite3({ url }),
     log: [{ emit: "event", level: "query" }],
   });
   const logEveryQuery = process.env.LOG_SQL === "1";
@@ -41,6 +55,6 @@ export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
 }
 
 /** The one Prisma client of the app; only modules in lib/db and lib/queries import it. */
-export const prisma = globalForPrisma.prisma ?? createPrismaClient();
+export const prisma = globalForPrisma.prisma ?? createPrismaClient(databaseUrl(), { observePool: true });
 
 if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;

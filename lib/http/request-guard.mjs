@@ -8,13 +8,25 @@
 //   cache only ever see canonical paths (Next would otherwise route "/nb/%61dmin" to the admin);
 // - methods: pages and files answer GET and HEAD (OPTIONS: 204), the admin also POST (server
 //   actions); anything else 405 with Allow; TRACE, TRACK and CONNECT nowhere;
-// - a server action's body: from another site's page (Origin): 403; over the limit: 413;
+// - a server action's body: from another site's page (Origin): 403; over the limit (1 MB, the
+//   record page's spreadsheet uploads 6 MB): 413;
 //   unreadable or nested deeper than any form of ours: 400.
 // Pure, apart from the body check's parsing; server.mjs does the I/O.
 
 export const LOCALES = ["nb", "nn", "da", "en"];
 /** Next's own limit for server action bodies (serverActions.bodySizeLimit default). */
 export const ACTION_BODY_LIMIT = 1024 * 1024;
+/**
+ * The record page's actions upload a spreadsheet of up to 5 MB (lib/record/limits.ts, which a
+ * test keeps in step): its posts may be this large, every other action's stay at 1 MB.
+ */
+export const RECORD_UPLOAD_LIMIT = 6 * 1024 * 1024;
+const RECORD_PAGE = new RegExp(`^/(${LOCALES.join("|")})/admin/organisations/[^/]+/record$`);
+
+/** How large a server action's body may be on this path. */
+export function actionBodyLimit(/** @type {string} */ url) {
+  return RECORD_PAGE.test(url.split("?")[0] ?? "") ? RECORD_UPLOAD_LIMIT : ACTION_BODY_LIMIT;
+}
 /** Deeper than any form of ours encodes; React's decoder recurses, so an attacker's 10 000 levels end in a stack overflow. */
 const MAX_JSON_DEPTH = 32;
 const NEVER = new Set(["TRACE", "TRACK", "CONNECT"]);

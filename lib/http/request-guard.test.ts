@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { canonicalPath, checkActionBody, checkOrigin, checkRequest, jsonDepth, needsBodyCheck } from "./request-guard.mjs";
+import { RECORD_UPLOAD_BODY_BYTES } from "../record/limits";
+import { ACTION_BODY_LIMIT, actionBodyLimit, canonicalPath, checkActionBody, checkOrigin, checkRequest, jsonDepth, needsBodyCheck } from "./request-guard.mjs";
 
 const req = (method: string, url: string, headers: Record<string, string> = {}) => ({ method, url, headers });
 
@@ -74,6 +75,14 @@ describe("server action checks", () => {
     assert.equal(needsBodyCheck(req("POST", "/nb/aure", { "next-action": "x" })), true);
     assert.equal(needsBodyCheck(req("GET", "/nb/admin")), false);
     assert.equal(needsBodyCheck(req("POST", "/api/auth/sign-out")), false);
+  });
+
+  it("lets only the record page's posts carry a spreadsheet: 6 MB there, 1 MB everywhere else", () => {
+    assert.equal(actionBodyLimit("/nb/admin/organisations/aure/record"), RECORD_UPLOAD_BODY_BYTES);
+    assert.equal(actionBodyLimit("/da/admin/organisations/billund/record?x=1"), RECORD_UPLOAD_BODY_BYTES);
+    for (const url of ["/nb/admin/organisations/aure", "/nb/admin/organisations/aure/settings", "/nb/admin/organisations/aure/record/export", "/nb/aure/record", "/nb/admin/parts/record"]) {
+      assert.equal(actionBodyLimit(url), ACTION_BODY_LIMIT, url);
+    }
   });
 
   it("refuses posts from other sites' pages", () => {

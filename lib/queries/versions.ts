@@ -52,7 +52,7 @@ export async function loadChangesPage(locale: string, slug: string, numberParam:
   const page = await loadVersionPage(locale, slug, numberParam);
   if (!page) return null;
   const previous = page.version.number > 1 ? await getVersion(slug, page.version.number - 1) : null;
-  const older = previous && { number: previous.number, publishedAt: previous.publishedAt, changeNote: previous.changeNote };
+  const older = previous && { number: previous.number, publishedAt: previous.publishedAt, changeNote: previous.changeNote, locales: previous.locales };
   return { newer: page.version, notice: page.notice, older, olderNotice: previous?.snapshot.notices[page.notice.locale] ?? null, locales: page.locales };
 }
 

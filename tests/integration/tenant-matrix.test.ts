@@ -8,6 +8,12 @@ const { loadActor } = await import("../../lib/db/users");
 const { savePart, findEditableOrganisation, findEditablePart, createOwnPart } = await import("../../lib/db/parts");
 const { saveOrganisationSettings } = await import("../../lib/db/settings");
 const { findAdminOrganisation, findAdminGroup } = await import("../../lib/db/admin");
+const { applyRecordImport } = await import("../../lib/db/record");
+const { confirmRecordImport, prepareRecordImport } = await import("../../lib/record/import");
+const { recordExport, recordTemplate } = await import("../../lib/record/export");
+const { writeCsv } = await import("../../lib/record/csv");
+const { recordColumns } = await import("../../lib/record/columns");
+const { recordTexts } = await import("../../lib/record/texts");
 
 type Actor = NonNullable<Awaited<ReturnType<typeof loadActor>>>;
 const ACTORS = ["admin", "nordmore", "aure", "billund", "viewer"] as const;
@@ -58,6 +64,28 @@ async function trySettings(actor: Actor, organisationId: string) {
   return result.status;
 }
 
+let importCount = 0;
+
+/** Imports one new activity into an organisation's record from a CSV, through the preview and the confirmation. */
+async function tryImport(actor: Actor, slug: string, language: "nb" | "da") {
+  const org = await prisma.organisation.findUniqueOrThrow({ where: { slug } });
+  const columns = recordColumns();
+  const row: Record<string, string> = { title: "Tilgangsprøve", slug: `tilgangsprove-${++importCount}`, purpose: "Prøve hvem som kan importere." };
+  const csv = writeCsv(columns.map(recordTexts(language).header), [columns.map((c) => row[c.key] ?? "")], { delimiter: ";" });
+  const request = { organisationId: org.id, language, fileName: "prove.csv", bytes: new TextEncoder().encode(csv) };
+  const preview = await prepareRecordImport(actor, request);
+  if (preview.status !== "ready") return "missing";
+  const result = await confirmRecordImport(actor, { ...request, digest: preview.digest, fingerprint: preview.fingerprint });
+  return result.status === "saved" ? "saved" : "missing";
+}
+
+/** Writes an import's plan straight into an organisation, past the preview: the write itself is scoped too. */
+async function tryForgedImport(actor: Actor, organisationId: string) {
+  const activity = { slug: `forfalsket-${++importCount}`, title: "Forfalsket", legalBases: [], retentionPeriod: null, fields: { purpose: [] } };
+  const plan = [{ number: 2, title: activity.title, slug: activity.slug, action: "create" as const, problems: [], activity }];
+  return (await applyRecordImport(actor, { organisationId, locale: "da", plan, file: { name: "x.csv", format: "csv", digest: "0" } })).status;
+}
+
 // role × organisation × action: what each actor may do ("saved"/"ok") and may not ("missing"/"none").
 const MATRIX: { action: string; run: (a: Actor) => Promise<string>; allowed: (keyof typeof actors | "nobody")[] }[] = [
   { action: "edit Aure's own part", run: (a) => trySave(a, aurePartId), allowed: ["admin", "aure"] },
@@ -70,6 +98,12 @@ const MATRIX: { action: string; run: (a: Actor) => Promise<string>; allowed: (ke
   { action: "read Aure's drafts", run: async (a) => ((await findAdminOrganisation("aure", a)) ? "saved" : "missing"), allowed: ["admin", "aure", "viewer", "nordmore"] },
   { action: "read Billund's drafts", run: async (a) => ((await findAdminOrganisation("billund", a)) ? "saved" : "missing"), allowed: ["admin", "billund"] },
   { action: "open the Nordmøre group", run: async (a) => ((await findAdminGroup("nordmore", a)) ? "saved" : "missing"), allowed: ["admin", "nordmore"] },
+  { action: "import into Aure's record of processing", run: (a) => tryImport(a, "aure", "nb"), allowed: ["admin", "aure"] },
+  { action: "import into Billund's record of processing", run: (a) => tryImport(a, "billund", "da"), allowed: ["admin", "billund"] },
+  { action: "write an import into Billund's drafts past the preview", run: (a) => tryForgedImport(a, "org:billund"), allowed: ["admin", "billund"] },
+  { action: "export Aure's record of processing", run: async (a) => ((await recordExport(a, "aure", "nb", "csv", "drafts")) ? "saved" : "missing"), allowed: ["admin", "aure"] },
+  { action: "export Billund's published record", run: async (a) => ((await recordExport(a, "billund", "da", "xlsx", 1)) ? "saved" : "missing"), allowed: ["admin", "billund"] },
+  { action: "download the record template from Billund's page", run: async (a) => ((await recordTemplate(a, "billund", "da", "xlsx")) ? "saved" : "missing"), allowed: ["admin", "billund"] },
 ];
 
 describe("tenant isolation: role × organisation × action", () => {

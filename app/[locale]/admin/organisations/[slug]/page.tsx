@@ -54,6 +54,11 @@ export default async function OrganisationAdmin({ params }: PageProps<"/[locale]
               <Link href={`/admin/organisations/${slug}/settings`}>{t("settingsLink")}</Link>
             </li>
           )}
+          {canEdit && (
+            <li>
+              <Link href={`/admin/organisations/${slug}/record`}>{t("record.link")}</Link>
+            </li>
+          )}
           <li>
             <Link href={`/admin/organisations/${slug}/embed`}>{t("embedLink")}</Link>
           </li>
