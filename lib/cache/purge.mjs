@@ -13,6 +13,7 @@
 // The caller waits for the first try only; the rest happens in the background of this instance.
 // Docs: docs/decisions/0020-http-cache-in-front.md.
 import { log } from "../log/log.mjs";
+import { metrics } from "../metrics/registry.mjs";
 
 /** Keys per request: Varnish's default limit for one header line is 8 kB. */
 const MAX_HEADER_LENGTH = 4000;
@@ -111,6 +112,7 @@ async function flush(target) {
     target.lastError = null;
   } catch (error) {
     target.failures++;
+    metrics().purgeFailures.inc();
     target.lastFailedAt = new Date().toISOString();
     target.lastError = error instanceof Error ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ""}` : String(error);
     if (target.failures === 1 || target.failures % 10 === 0) {

@@ -24,6 +24,7 @@ const until = async (check: () => boolean, what: string) => {
 let first: FakeCache;
 let second: FakeCache;
 let purge: typeof import("./purge.mjs");
+let metrics: typeof import("../metrics/registry.mjs").metrics;
 before(async () => {
   first = await startCache();
   second = await startCache();
@@ -32,6 +33,7 @@ before(async () => {
   process.env.CACHE_PURGE_REPEAT_MS = "0";
   process.env.LOG_LEVEL = "error";
   purge = await import("./purge.mjs");
+  ({ metrics } = await import("../metrics/registry.mjs"));
 });
 after(() => {
   first.server.close();
@@ -63,6 +65,9 @@ describe("the purge client", () => {
     await until(() => purge.purgeStatus().status === "ok", "recovers once the cache takes the purge");
     const last = first.received.at(-1)!;
     assert.deepEqual(last.keys.split(" ").sort(), ["notice-billund", "notice-oslo"]);
+    // Monitoring sees the failed attempts too (GET /metrics).
+    const text = await metrics().registry.metrics();
+    assert.ok(Number(/^klartekst_cache_purge_failures_total (\d+)/m.exec(text)?.[1]) >= 2, text.slice(0, 200));
   });
 
   test("a cache that does not answer at all counts as failing too", async () => {
