@@ -1,15 +1,18 @@
 // @ts-check
 // The production server: Next.js behind a guard against malformed and misdirected requests
 // (lib/http/request-guard.mjs) and an in-memory cache of finished public responses
-// (lib/cache/front-cache.mjs). `npm start` runs it; like `next start` it takes `-p PORT` and
-// `-H HOST` (or PORT / HOSTNAME) and listens once Next is ready.
+// (lib/cache/front-cache.mjs); it marks public answers with their surrogate keys for HTTP
+// caches in front (lib/cache/surrogate-keys.mjs). `npm start` runs it; like `next start` it
+// takes `-p PORT` and `-H HOST` (or PORT / HOSTNAME) and listens once Next is ready.
 import { statSync } from "node:fs";
 import { createServer, IncomingMessage } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { serveFromFrontCache } from "./lib/cache/front-cache.mjs";
 import { INTERNAL_PATH_PREFIX, INTERNAL_TOKEN_HEADER, internalToken, isInternalRequest } from "./lib/cache/internal.mjs";
-import { startTagSync, syncExpiredTags } from "./lib/cache/tag-sync.mjs";
+import { parsePurgeUrls } from "./lib/cache/purge.mjs";
+import { parseSurrogateKeyHeaders, setSurrogateKeys } from "./lib/cache/surrogate-keys.mjs";
+import { startTagSync, syncExpiredTags, syncExpiredTagsNow } from "./lib/cache/tag-sync.mjs";
 import { acceptsGzip } from "./lib/http/accept-encoding.mjs";
 import { CLIENT_ADDRESS_FROM_SERVER_ENV, CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from "./lib/http/client-address.mjs";
 import { errorResponse } from "./lib/http/error-page.mjs";
@@ -28,6 +31,10 @@ const origin = publicOrigin(); // fails at start, not on a request, when PUBLIC_
 // limits and tells the app in a header no client can set (lib/http/client-address.mjs).
 const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
 process.env[CLIENT_ADDRESS_FROM_SERVER_ENV] = "1";
+// HTTP caches in front: which headers name an answer's surrogate keys, and where publishes purge
+// them (checked here, so a typo stops the server rather than leaving pages stale).
+const surrogateKeyHeaders = parseSurrogateKeyHeaders(process.env.SURROGATE_KEY_HEADERS);
+const purgeUrls = parsePurgeUrls(process.env.CACHE_PURGE_URLS);
 
 const token = internalToken(); // before Next starts: its route handlers compare against it
 const scrapeToken = metricsToken(); // fails at start, not on a scrape, when too short
@@ -137,8 +144,12 @@ const server = createServer(async (req, res) => {
     if (!res.headersSent) return refuse(req, res, { status: 400 });
     return;
   }
-  // Publishes through other instances first, so no cache here serves what they replaced.
-  await syncExpiredTags();
+  if (req.method === "GET" || req.method === "HEAD") setSurrogateKeys(res, req.url ?? "/", surrogateKeyHeaders);
+  // Publishes through other instances first, so no cache here serves what they replaced. An HTTP
+  // cache in front keeps what it gets until the next purge, so its fetches (it names itself in
+  // Surrogate-Capability, as in the W3C Edge Architecture note) wait for a poll that sees every
+  // publish written before they were sent.
+  await (req.headers["surrogate-capability"] === undefined ? syncExpiredTags() : syncExpiredTagsNow());
   // One reading of Accept-Encoding for the front cache and for Next's compression, which takes
   // "GZIP;Q=0" for yes: gzip or nothing.
   req.headers["accept-encoding"] = acceptsGzip(req.headers["accept-encoding"]) ? "gzip" : "identity";
@@ -153,7 +164,7 @@ const server = createServer(async (req, res) => {
 // Longer than a load balancer's idle timeout, so it never reuses a socket we just closed.
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => {
-  log.info("listening", { url: `http://${hostname}:${port}`, publicUrl: origin, trustedProxies: trustedProxies.entries });
+  log.info("listening", { url: `http://${hostname}:${port}`, publicUrl: origin, trustedProxies: trustedProxies.entries, purgeCaches: purgeUrls });
 });
 
 for (const signal of ["SIGTERM", "SIGINT"]) {

@@ -7,6 +7,7 @@ import { cleanDeep } from "../content/clean-text";
 import type { Locale } from "../content/schema";
 import type { Actor } from "../auth/permissions";
 import { getActor } from "../auth/session";
+import { isDatabaseUnavailable } from "../db/unavailable";
 import { log } from "../log";
 
 /** What a form shows after submitting: a message, per-field errors, or a conflict to resolve. */
@@ -73,6 +74,11 @@ function fieldErrors(error: z.ZodError, t: Translate): Record<string, string> {
  * from a form and is validated with zod, the actor must be signed in, and the handler gets
  * them in `ctx`. Handlers scope every query to the actor (lib/auth/scope.ts). A handler may
  * return more than ActionState (`Result`), e.g. an import's preview.
+ *
+ * Every failure comes back as a message in the form, which keeps what the editor typed
+ * (components/admin/admin-form.tsx); none is thrown to the error page, which would lose it. A
+ * database that does not answer (stopped, restarting, unreachable) gets its own message: nothing
+ * was saved, nothing typed was lost, try again — saves are transactions, so none half happened.
  */
 export function authedAction<Schema extends z.ZodType, Result extends ActionState = ActionState>(
   schema: Schema,
@@ -82,7 +88,12 @@ export function authedAction<Schema extends z.ZodType, Result extends ActionStat
   return async (locale: string, _previous: ActionState, form: FormData): Promise<Result | ActionState> => {
     const safeLocale = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
     const t = await getTranslations({ locale: safeLocale, namespace: "validation" });
-    const actor = await getActor();
+    let actor: Actor | null;
+    try {
+      actor = await getActor(); // reads the session from the database
+    } catch (error) {
+      return failed(error, t, null);
+    }
     if (!actor) return { message: t("signedOut") };
     try {
       // Reading and validating are inside the try too: a malformed form never shows a stack trace.
@@ -93,8 +104,16 @@ export function authedAction<Schema extends z.ZodType, Result extends ActionStat
     } catch (error) {
       unstable_rethrow(error); // redirects and notFound() pass through
       if (error instanceof NotFoundOrForbidden) return { message: t("notFound") };
-      log.error("server action failed", { error, actor: actor.userId });
-      return { message: t("unexpected") };
+      return failed(error, t, actor.userId);
     }
   };
+}
+
+function failed(error: unknown, t: Translate, actor: string | null): ActionState {
+  if (isDatabaseUnavailable(error)) {
+    log.error("server action failed: the database does not answer", { error, actor });
+    return { message: t("databaseUnavailable") };
+  }
+  log.error("server action failed", { error, actor });
+  return { message: t("unexpected") };
 }

@@ -4,6 +4,7 @@ import { findAdminGroup, findAdminOrganisation } from "../db/admin";
 import { findEditablePart } from "../db/parts";
 import { findGroupFor } from "../db/groups";
 import { findOrganisationFor } from "../db/organisations";
+import { isDatabaseUnavailable } from "../db/unavailable";
 import { loadActor } from "../db/users";
 import { publicUrl } from "../http/public-origin";
 import { auth } from "./auth";
@@ -52,12 +53,21 @@ export async function adminGate(request: NextRequest): Promise<NextResponse | nu
   if (!match) return null;
   const [, locale = routing.defaultLocale, rest = ""] = match;
   if (rest === "sign-in") return null;
-  const session = await auth.api.getSession({ headers: request.headers });
-  const actor = session && (await loadActor(session.user.id));
-  // To the public address, never one built from request.url (the bind address) or from Host.
-  // Next shortens it to a site-relative Location when the request came to that same host.
-  if (!actor) return NextResponse.redirect(publicUrl(`/${locale}/admin/sign-in`));
-  if (actor.mustChangePassword && rest !== "password") return NextResponse.redirect(publicUrl(`/${locale}/admin/password`));
-  if (!(await mayOpen(actor, rest))) return adminNotFoundPage(locale);
-  return null;
+  try {
+    const session = await auth.api.getSession({ headers: request.headers });
+    const actor = session && (await loadActor(session.user.id));
+    // To the public address, never one built from request.url (the bind address) or from Host.
+    // Next shortens it to a site-relative Location when the request came to that same host.
+    if (!actor) return NextResponse.redirect(publicUrl(`/${locale}/admin/sign-in`));
+    if (actor.mustChangePassword && rest !== "password") return NextResponse.redirect(publicUrl(`/${locale}/admin/password`));
+    if (!(await mayOpen(actor, rest))) return adminNotFoundPage(locale);
+    return null;
+  } catch (error) {
+    // Without its database the gate cannot decide; a server action (a save) then answers for
+    // itself — it checks the session and the editor's rights again (lib/actions/safe-action.ts),
+    // and tells the editor nothing was saved in the form that keeps their text. An error here
+    // would replace that form with an error page.
+    if (request.headers.has("next-action") && isDatabaseUnavailable(error)) return null;
+    throw error;
+  }
 }

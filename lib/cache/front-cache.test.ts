@@ -79,6 +79,14 @@ describe("front cache", () => {
     assert.equal(await (await get("/nb/oslo")).text(), "<p>new</p>");
   });
 
+  test("a public page is kept as the site sends it: browsers revalidate (max-age=0), shared caches keep it (s-maxage)", async () => {
+    nextAnswer = pageAnswer("<p>notice</p>", { "cache-control": "public, max-age=0, s-maxage=31536000" });
+    await get("/nb/aure");
+    const second = await get("/nb/aure");
+    assert.equal(second.headers.get("x-front-cache"), "HIT");
+    assert.equal(nextCalls, 1);
+  });
+
   test("gzip and identity are kept apart, each under the encoding it was sent in", async () => {
     nextAnswer = (req, res) => pageAnswer(req.headers["accept-encoding"] === "gzip" ? "GZ" : "PLAIN", req.headers["accept-encoding"] === "gzip" ? { "content-encoding": "gzip" } : {})(req, res);
     await get("/nb/aure", { "accept-encoding": "gzip" });
@@ -105,6 +113,8 @@ describe("front cache", () => {
     for (const answer of [
       pageAnswer("x", { "set-cookie": "a=b" }),
       pageAnswer("x", { "cache-control": "private, no-store" }),
+      pageAnswer("x", { "cache-control": "public, max-age=0" }),
+      pageAnswer("x", { "cache-control": "public, max-age=60, s-maxage=0" }),
       pageAnswer("x", { "x-nextjs-cache": "STALE" }),
       (_req: IncomingMessage, res: ServerResponse) => {
         res.statusCode = 404;

@@ -24,7 +24,8 @@ export function createTagStore(url) {
 function postgresStore(url) {
   const { Pool } = require("pg");
   // Two connections are plenty: one poll at a time, and publishes are rare.
-  const pool = new Pool({ connectionString: url, max: 2, idleTimeoutMillis: 30_000 });
+  // A poll that cannot connect fails fast and is tried again; requests wait for it (server.mjs).
+  const pool = new Pool({ connectionString: url, max: 2, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 2_000 });
   pool.on("error", () => {}); // an idle connection dropped by the server is replaced on next use
   return {
     async expire(tags, at) {

@@ -23,6 +23,7 @@ const CLOCK_SKEW_MS = 10_000;
  *   store: import("./tag-store.mjs").TagStore | null, lastPoll: number, polling: Promise<void> | null,
  *   applied: Map<string, number>, newest: number, failures: number,
  *   listeners: Set<(tags: string[]) => void>, apply: ((tags: string[]) => Promise<void>) | null, since: number,
+ *   nextPoll: Promise<void> | null,
  * }}
  */
 const state = /** @type {any} */ (globalThis)[Symbol.for("klartekst.tagSync")] ??= {
@@ -35,6 +36,7 @@ const state = /** @type {any} */ (globalThis)[Symbol.for("klartekst.tagSync")] ?
   listeners: new Set(),
   apply: null,
   since: 0,
+  nextPoll: null,
 };
 
 /** Called with the tags whenever this instance expires some: its own publishes and others'. */
@@ -79,9 +81,29 @@ export async function shareExpiredTags(/** @type {string[]} */ tags) {
 export function syncExpiredTags() {
   if (!state.apply) return Promise.resolve();
   if (Date.now() - state.lastPoll < POLL_MS) return state.polling ?? Promise.resolve();
+  return startPoll();
+}
+
+function startPoll() {
   state.lastPoll = Date.now();
   state.polling = poll().finally(() => (state.polling = null));
   return state.polling;
+}
+
+/**
+ * Applies every tag expired before this call, however recently this instance polled: waits for a
+ * poll that starts after it (one for all callers waiting at the same time). For requests from an
+ * HTTP cache in front (server.mjs), which keeps what it is sent until the next purge: a publish
+ * purges it right after writing its tags, and the cache's next fetch must not get the old page
+ * from an instance that has not polled since.
+ */
+export function syncExpiredTagsNow() {
+  if (!state.apply) return Promise.resolve();
+  state.nextPoll ??= (state.polling ?? Promise.resolve()).then(() => {
+    state.nextPoll = null;
+    return startPoll();
+  });
+  return state.nextPoll;
 }
 
 async function poll() {

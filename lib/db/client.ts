@@ -21,12 +21,20 @@ export function onQuery(listener: QueryListener): () => void {
 }
 
 /**
+ * How long a query waits for a PostgreSQL connection (a new one, or a free one from the pool)
+ * before failing: without a limit, a database host that drops packets would hang an editor's save
+ * for minutes instead of telling them to try again (lib/db/unavailable.ts).
+ */
+const CONNECTION_TIMEOUT_MS = 10_000;
+
+/**
  * The app's own pool is handed to the adapter so /metrics can report its use; other clients
  * (export, import, tests) let the adapter own theirs, so that disconnecting closes it.
  */
 function postgresAdapter(url: string, observePool: boolean) {
-  if (!observePool) return new PrismaPg({ connectionString: url });
-  const pool = new pg.Pool({ connectionString: url });
+  const config = { connectionString: url, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS };
+  if (!observePool) return new PrismaPg(config);
+  const pool = new pg.Pool(config);
   metrics().observePool(() => pool);
   return new PrismaPg(pool);
 }

@@ -1,7 +1,11 @@
 import { localeListSchema, localeSchema, type Locale, type PartKind, type PartMode } from "../content/schema";
 import type { JoinedGroup } from "../notice/membership";
+import type { Prisma } from "../../generated/prisma/client";
 import type { LegalBasisRecord, NoticeLayers, OrganisationRecord, PartRecord } from "../notice/types";
 import { prisma } from "./client";
+
+/** The app's client, or a transaction's (a publish reads every layer in one snapshot: ./versions.ts). */
+type Db = Prisma.TransactionClient;
 
 const partInclude = {
   translations: true,
@@ -11,8 +15,8 @@ const partInclude = {
 
 type PartRow = Awaited<ReturnType<typeof loadParts>>[number];
 
-function loadParts(where: { groupId?: string; organisationId?: string; id?: { in: string[] } }) {
-  return prisma.part.findMany({ where, include: partInclude, orderBy: { position: "asc" } });
+function loadParts(where: { groupId?: string; organisationId?: string; id?: { in: string[] } }, db: Db = prisma) {
+  return db.part.findMany({ where, include: partInclude, orderBy: { position: "asc" } });
 }
 
 function toPartRecord(row: PartRow): PartRecord {
@@ -38,20 +42,20 @@ const texts = <T extends { locale: string; noticeTitle: string; intro: unknown }
  * Everything resolution needs for one organisation, in a fixed number of queries whatever the
  * size of the notice (no query per part).
  */
-export async function loadNoticeLayers(organisationId: string): Promise<NoticeLayers | null> {
-  const org = await prisma.organisation.findUnique({
+export async function loadNoticeLayers(organisationId: string, db: Db = prisma): Promise<NoticeLayers | null> {
+  const org = await db.organisation.findUnique({
     where: { id: organisationId },
     include: { translations: true, group: { include: { translations: true } } },
   });
   if (!org) return null;
 
   const [groupRows, organisationRows, legalBases] = await Promise.all([
-    org.groupId ? loadParts({ groupId: org.groupId }) : Promise.resolve([]),
-    loadParts({ organisationId: org.id }),
-    prisma.legalBasis.findMany({ include: { translations: true }, orderBy: { position: "asc" } }),
+    org.groupId ? loadParts({ groupId: org.groupId }, db) : Promise.resolve([]),
+    loadParts({ organisationId: org.id }, db),
+    db.legalBasis.findMany({ include: { translations: true }, orderBy: { position: "asc" } }),
   ]);
   const libraryIds = [...groupRows, ...organisationRows].flatMap((p) => (p.baseId ? [p.baseId] : []));
-  const libraryRows = libraryIds.length ? await loadParts({ id: { in: libraryIds } }) : [];
+  const libraryRows = libraryIds.length ? await loadParts({ id: { in: libraryIds } }, db) : [];
 
   const organisation: OrganisationRecord = {
     ...org,

@@ -3,7 +3,7 @@ import type { Actor } from "../auth/permissions";
 import { editableGroups } from "../auth/scope";
 import { checkLayers } from "../gdpr/check-layers";
 import type { Finding } from "../gdpr/findings";
-import { buildSnapshot, type NoticeSnapshot } from "../notice/snapshot";
+import { buildSnapshot } from "../notice/snapshot";
 import type { NoticeLayers } from "../notice/types";
 import { log } from "../log";
 import { recordAudit } from "./audit";
@@ -61,16 +61,10 @@ function adviceFor(layers: NoticeLayers): Finding[] | null {
 export async function publishOrganisations(organisationIds: string[], { changeNote, publishedById = null, groupId = null, alsoInTransaction }: PublishInput): Promise<PublishedVersionRef[]> {
   const ids = [...new Set(organisationIds)].sort();
   if (ids.length === 0 && !alsoInTransaction) return [];
-  // Resolving reads a few queries per organisation; done before the transaction so it holds
-  // its locks only while writing.
-  // The checks' advice is stored with the version for the platform report; it never stops a publish.
-  const snapshots: { organisationId: string; slug: string; snapshot: NoticeSnapshot; findings: Finding[] | null }[] = [];
-  for (const organisationId of ids) {
-    const layers = await loadNoticeLayers(organisationId);
-    if (!layers) throw new Error(`Unknown organisation ${organisationId}`);
-    const findings = adviceFor(layers);
-    snapshots.push({ organisationId, slug: layers.organisation.slug, snapshot: buildSnapshot(layers), findings });
-  }
+  // Resolving reads a few queries per organisation; done before the writing transaction so it
+  // holds its locks only while writing. The checks' advice is stored with the version for the
+  // platform report; it never stops a publish.
+  const snapshots = (await readLayers(ids)).map((layers) => ({ organisationId: layers.organisation.id, slug: layers.organisation.slug, snapshot: buildSnapshot(layers), findings: adviceFor(layers) as Finding[] | null }));
   return prisma.$transaction(async (tx) => {
     if (ids.length) await lockOrganisations(tx, ids);
     const published: PublishedVersionRef[] = [];
@@ -89,6 +83,31 @@ export async function publishOrganisations(organisationIds: string[], { changeNo
     await alsoInTransaction?.(tx);
     return published;
   }, TRANSACTION_LIMITS);
+}
+
+/**
+ * The layers of every organisation as they were at one moment: a save commits its texts, legal
+ * bases and applicability together, and the reads here (a dozen queries) must not see the
+ * organisation's parts before such a save and their texts after it — a half-applied edit would
+ * be frozen into the version. One transaction: REPEATABLE READ on PostgreSQL (one snapshot for
+ * all its queries); SQLite's transactions always are.
+ */
+async function readLayers(ids: string[]): Promise<NoticeLayers[]> {
+  // Only PostgreSQL's generated client has the level (./provider.ts); SQLite's enum throws when
+  // asked for a member it lacks, and its transactions are serializable anyway.
+  const isolation = generatedProvider === "postgresql" ? { isolationLevel: (Prisma.TransactionIsolationLevel as Record<string, Prisma.TransactionIsolationLevel>).RepeatableRead } : {};
+  return prisma.$transaction(
+    async (tx) => {
+      const all: NoticeLayers[] = [];
+      for (const organisationId of ids) {
+        const layers = await loadNoticeLayers(organisationId, tx);
+        if (!layers) throw new Error(`Unknown organisation ${organisationId}`);
+        all.push(layers);
+      }
+      return all;
+    },
+    { ...TRANSACTION_LIMITS, ...isolation },
+  );
 }
 
 /** Publishes one organisation (see publishOrganisations). */

@@ -52,7 +52,7 @@ function create() {
     }),
     purgeFailures: new client.Counter({
       name: "klartekst_cache_purge_failures_total",
-      help: "Purges of HTTP caches in front (CACHE_PURGE_URLS) that failed after their retries.",
+      help: "Purge attempts to HTTP caches in front (CACHE_PURGE_URLS) that failed; each is retried until taken (lib/cache/purge.mjs).",
       registers: [registry],
     }),
     /** Called by lib/db/client.ts with its PostgreSQL pool; SQLite has none. @param {() => PoolStats} stats */

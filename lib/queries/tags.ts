@@ -1,3 +1,2 @@
-/** Cache tags of published data; publishing an organisation revalidates both. */
-export const directoryTag = () => "directory";
-export const noticeTag = (organisationSlug: string) => `notice:${organisationSlug}`;
+/** Cache tags of published data; publishing an organisation revalidates both (names: lib/cache/tags.mjs). */
+export { directoryTag, noticeTag } from "../cache/tags.mjs";

@@ -2,6 +2,7 @@
 // expired through the same shared tag table a publish writes (lib/cache/tag-store.mjs), so the
 // next request renders the page from the database, as after a real publish.
 import { createTagStore } from "../../lib/cache/tag-store.mjs";
+import { noticeTag } from "../../lib/cache/tags.mjs";
 import { POLL_MS } from "../../lib/cache/tag-sync.mjs";
 import type { RunningServer } from "./next-server";
 
@@ -17,7 +18,7 @@ export async function measureUncachedRenders(server: RunningServer, databaseUrl:
     for (const { slug, locale } of pages) {
       const url = `${server.url}/${locale}/${slug}`;
       await (await fetch(url)).text(); // cached now, whatever came before
-      await store.expire([`notice:${slug}`], Date.now());
+      await store.expire([noticeTag(slug)], Date.now());
       await sleep(POLL_MS + 200); // the server reads expired tags at most every POLL_MS
       const firstLine = server.lines.length;
       const started = performance.now();

@@ -10,6 +10,7 @@ import { BACKUP_TABLES, TABLE_NAMES } from "../../lib/backup/tables";
 import { exportAll, importAll } from "../../lib/db/backup";
 import { createPrismaClient } from "../../lib/db/client";
 import { databaseUrl } from "../../lib/db/url";
+import { directoryTag, noticeTag } from "../../lib/cache/tags.mjs";
 import { createEmptyDatabase, type EmptyDatabase } from "../support/empty-database";
 
 const sourceUrl = databaseUrl();
@@ -132,7 +133,7 @@ describe(`backup round trip on ${sourceUrl.split(":")[0]}`, () => {
   it("expires the cached pages of every restored organisation, so no instance serves older ones", async () => {
     const expired = (await target.cacheInvalidation.findMany()).map((row) => row.tag).sort();
     const organisations = await target.organisation.findMany({ select: { slug: true } });
-    assert.deepEqual(expired, ["directory", ...organisations.map((o) => `notice:${o.slug}`)].sort());
+    assert.deepEqual(expired, [directoryTag(), ...organisations.map((o) => noticeTag(o.slug))].sort());
   });
 
   it("keeps what citizens read and what users sign in with", async () => {

@@ -1,21 +1,20 @@
 import { connection } from "next/server";
-import { problem } from "@/lib/api/problem";
-import { problemResponse } from "@/lib/api/http";
+import { purgeStatus } from "@/lib/cache/purge.mjs";
 import { checkDatabase } from "@/lib/db/health";
+import { healthReport } from "@/lib/health/report";
 import { log } from "@/lib/log";
 
 /**
- * GET /api/health: 200 when this instance can reach its database, 503 (problem+json) when not.
- * For load balancers and uptime checks; never cached.
+ * GET /api/health: whether this instance works. 200 {"status":"ok"}; {"status":"degraded"} with
+ * the failing checks when the database does not answer (then 503, within 2 seconds) or purges do
+ * not reach an HTTP cache in front (still 200). For monitoring and load balancers; never cached.
+ * A cache in front probes /api/health/live instead (it must keep sending editors to an instance
+ * without its database, to be told their work was not saved).
  */
 export async function GET() {
   await connection();
   const database = await checkDatabase();
-  if (!database.ok) {
-    log.error("health check failed", { check: "database", error: database.error });
-    const response = problemResponse(problem({ status: 503, title: "Service unavailable", detail: "The database does not answer." }));
-    response.headers.set("Cache-Control", "no-store");
-    return response;
-  }
-  return Response.json({ status: "ok", checks: { database: { status: "ok", latencyMs: database.latencyMs } } }, { headers: { "Cache-Control": "no-store" } });
+  if (!database.ok) log.error("health check failed", { check: "database", error: database.error });
+  const { httpStatus, body } = healthReport(database, purgeStatus());
+  return Response.json(body, { status: httpStatus, headers: { "Cache-Control": "no-store" } });
 }
