@@ -23,6 +23,9 @@ export default async function AdminHome({ params, searchParams }: PageProps<"/[l
     <>
       <AdminHeader actor={actor} locale={locale} />
       <h1>{t("overview")}</h1>
+      <p>
+        <Link href="/admin/scheduled">{t("schedule.listLink")}</Link>
+      </p>
       {organisations.total === 0 && groups.total === 0 ? (
         <p>{t("noOrganisations")}</p>
       ) : (

@@ -9,6 +9,8 @@ import { AdminHeader } from "@/components/admin/admin-header";
 import { PartForm } from "@/components/admin/part-form";
 import { ActionButton } from "@/components/admin/action-button";
 import { loadDraft } from "@/lib/db/drafts";
+import { pendingSchedulesOf } from "@/lib/db/schedules";
+import { timeZoneOf } from "@/lib/time/zone";
 import { checkNotice } from "@/lib/gdpr/check";
 import { GdprReport } from "@/components/admin/gdpr-report";
 
@@ -30,6 +32,11 @@ export default async function EditPartPage({ params }: PageProps<"/[locale]/admi
   const checkedOrganisation = part.organisation?.id ?? part.group?.members[0]?.id;
   const draft = part.kind === "activity" && checkedOrganisation ? await loadDraft(checkedOrganisation, locales[0] ?? "nb") : null;
   const check = draft && checkNotice(draft.notice);
+  // A pending scheduled publish of the organisations this part reaches: saving asks what becomes of it.
+  const [schedule] = await pendingSchedulesOf(part.organisation ? [part.organisation.id] : (part.group?.members.map((m) => m.id) ?? []));
+  const scheduledAt = schedule
+    ? new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: timeZoneOf(schedule.organisations[0]!.country) }).format(schedule.runAt)
+    : null;
   const identity = part.mode === "own" ? part.id : part.baseId;
   const activityCheck = check?.activities.find((a) => {
     const resolved = draft!.notice.parts.flatMap((p) => (p.kind === "section" ? [p, ...p.children] : [p])).find((p) => p.slug === a.slug);
@@ -47,6 +54,7 @@ export default async function EditPartPage({ params }: PageProps<"/[locale]/admi
         locales={locales}
         vocabulary={part.kind === "activity" ? await listLegalBases(locale as Locale) : []}
         members={part.group ? part.group.members.map((m) => ({ id: m.id, name: m.name })) : null}
+        scheduledAt={scheduledAt}
         values={{
           id: part.id,
           revision: part.revision,
