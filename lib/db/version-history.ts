@@ -7,7 +7,8 @@ import { prisma } from "./client";
  * appear here. The list leaves out the snapshot column, which holds every locale's whole notice.
  */
 
-export type VersionSummary = { number: number; publishedAt: Date; changeNote: string };
+/** effectiveAt: the moment a scheduled version was scheduled for (null when published at once). */
+export type VersionSummary = { number: number; publishedAt: Date; changeNote: string; effectiveAt?: Date | null };
 export type PublishedVersion = VersionSummary & { snapshot: NoticeSnapshot };
 
 /** Every published version of an organisation's notice, newest first; [] for an unknown organisation. */
@@ -17,7 +18,7 @@ export async function listVersions(organisationSlug: string): Promise<VersionSum
     await prisma.noticeVersion.findMany({
       where: { organisation: { slug: organisationSlug } },
       orderBy: { number: "desc" },
-      select: { number: true, publishedAt: true, changeNote: true },
+      select: { number: true, publishedAt: true, changeNote: true, effectiveAt: true },
     }),
   );
 }
@@ -26,7 +27,7 @@ export async function listVersions(organisationSlug: string): Promise<VersionSum
 export async function findVersion(organisationSlug: string, number: number): Promise<PublishedVersion | null> {
   const version = await prisma.noticeVersion.findFirst({
     where: { organisation: { slug: organisationSlug }, number },
-    select: { number: true, publishedAt: true, changeNote: true, snapshot: true },
+    select: { number: true, publishedAt: true, changeNote: true, effectiveAt: true, snapshot: true },
   });
   return version && readPublishedVersion(version);
 }
