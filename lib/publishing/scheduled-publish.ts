@@ -13,7 +13,10 @@ import { publish } from "./publish";
  * batch cancelled, moved or already published meanwhile publishes nothing; one the gate
  * refuses, or that keeps failing, is marked failed and says why in the audit log.
  */
-export const publishScheduledBatch: JobHandler<"notice.publish-scheduled"> = {
+export const scheduledPublishHandler = (refreshPages: (tags: string[]) => Promise<void>): JobHandler<"notice.publish-scheduled"> => {
+  /** The organisations' pages and the directory; an announcement that went away goes with them. */
+  const refresh = (slugs: string[]) => (slugs.length ? refreshPages([...slugs.map(noticeTag), directoryTag()]) : Promise.resolve());
+  return {
   async run({ batchId }, { now }) {
     const batch = await findPendingBatch(batchId);
     if (!batch || batch.runAt > now) return;
@@ -45,9 +48,8 @@ export const publishScheduledBatch: JobHandler<"notice.publish-scheduled"> = {
   async onGiveUp({ batchId }, error) {
     await refresh(await markBatchFailed(batchId, error));
   },
+  };
 };
 
-/** The organisations' pages and the directory; an announcement that went away goes with them. */
-function refresh(slugs: string[]) {
-  return slugs.length ? expirePublicTagsFromJob([...slugs.map(noticeTag), directoryTag()]) : Promise.resolve();
-}
+/** The handler as the servers run it: pages are expired in Next's caches on every instance. */
+export const publishScheduledBatch = scheduledPublishHandler(expirePublicTagsFromJob);
