@@ -4,6 +4,7 @@ import { prisma } from "../../../lib/db/client";
 import { toZonedLocalInput } from "../../../lib/time/zone";
 import { expectNoAxeViolations, NORDMORE } from "../support";
 import { signIn } from "../admin/support";
+import { nuCheckerErrors } from "../outside/nu-checker";
 
 // Scheduled publishing from the outside: editors schedule in the admin, the servers publish at
 // the time with nobody signed in, and citizens' pages (server HTML) and the API say so.
@@ -32,6 +33,7 @@ async function schedule(page: Page, path: string, { note, runAt, summaries = {} 
 }
 
 test("a material change scheduled ahead is announced on the page, the activity pages and the embed, and goes away when cancelled by keyboard", async ({ page, request }) => {
+  test.setTimeout(120_000); // the W3C checker runs in Java
   const summary = `Vi tar i bruk et nytt journalsystem ${Date.now()}`;
   const { value } = osloInput(3 * 24 * 60 * 60_000);
   await signIn(page, "aure@klartekst.test");
@@ -47,12 +49,15 @@ test("a material change scheduled ahead is announced on the page, the activity p
     expect(html, path).toMatch(/Endres <time datetime="[^"]+">\d+\. \w+ \d{4}<\/time>/);
     expect(html, path).toContain('href="/nb/aure/versions/upcoming"');
   }
-  const activityHtml = await (await request.get("/nb/aure")).text();
-  const activityPath = activityHtml.match(/href="(\/nb\/aure\/[a-z0-9-]+)"/g)?.map((m) => m.slice(6, -1)).find((p) => !p.includes("/versions"));
-  if (activityPath) expect(await (await request.get(activityPath)).text()).toContain(summary);
+  expect(await (await request.get("/nb/aure/telefon")).text()).toContain(summary);
+  expect(await (await request.get("/embed/aure/nb/telefon")).text()).toContain(summary);
   const diff = await request.get("/nb/aure/versions/upcoming");
   expect(diff.status()).toBe(200);
   expect(await diff.text()).toContain("Kommende versjon");
+  // The new texts are valid HTML (W3C Nu checker), as every public template is.
+  const announced = ["/nb/aure", "/nn/aure", "/nb/aure/telefon", "/embed/aure/nb", "/embed/aure/nb/telefon", "/nb/aure/versions", "/nb/aure/versions/upcoming"];
+  const pages = await Promise.all(announced.map(async (path) => ({ what: path, html: await (await request.get(path)).body() })));
+  expect(await nuCheckerErrors(pages)).toEqual([]);
 
   // Cancelled with the keyboard alone.
   await page.goto("/nb/admin/scheduled");
@@ -71,27 +76,35 @@ test("a group change scheduled a minute ahead is public on all nine members a mi
     const note = `Planlagt for hele Nordmøre ${Date.now()}`;
     const { at, value } = osloInput(60_000);
     await signIn(page, "nordmore@klartekst.test");
-    await schedule(page, "/nb/admin/groups/nordmore/publish", { note, runAt: value });
+    const summary = `Kommunene deler nå journalsystem ${Date.now()}`;
+    await schedule(page, "/nb/admin/groups/nordmore/publish", { note, runAt: value, summaries: { "Norsk bokmål": summary, "Norsk nynorsk": summary } });
     const listed = page.getByRole("row").filter({ hasText: note });
     await expect(listed).toContainText("Aure");
 
-    // Nothing is public before the time.
-    expect(await (await request.get(`${instanceB.url}/nb/aure/versions`)).text()).not.toContain(note);
+    // Announced on the versions page (a material change), but no version is public before the time.
+    expect(await (await request.get(`${instanceB.url}/nb/aure/versions`)).text()).toContain("Endres");
+    expect(await (await request.get(`${instanceB.url}/api/v1/organisations/aure/versions`)).text()).not.toContain(note);
 
-    // After it, every member's history on instance B shows it (polled as a reader reloads).
+    // After it, every member's published versions on instance B include it (polled as a reader reloads).
     const deadline = at.getTime() + 60_000;
     for (const slug of NORDMORE) {
       let seen = false;
       while (!seen && Date.now() < deadline) {
-        seen = (await (await request.get(`${instanceB.url}/nb/${slug}/versions`)).text()).includes(note);
+        seen = (await (await request.get(`${instanceB.url}/api/v1/organisations/${slug}/versions`)).text()).includes(note);
         if (!seen) await new Promise((r) => setTimeout(r, 1000));
       }
-      expect(seen, `${slug}'s versions page shows the scheduled version`).toBe(true);
+      expect(seen, `${slug}'s published versions include the scheduled one`).toBe(true);
     }
     // Once: one version per member, one audit entry each, none before its time.
     const versions = await prisma.noticeVersion.findMany({ where: { changeNote: note }, include: { organisation: { select: { slug: true } } } });
     expect(versions.map((v) => v.organisation.slug).sort()).toEqual([...NORDMORE].sort());
     expect(versions.every((v) => v.effectiveAt?.getTime() === at.getTime() && v.publishedAt.getTime() >= at.getTime())).toBe(true);
+    // The material change is told of on B's page and embed once it took effect.
+    for (const path of ["/nb/aure", "/embed/aure/nb"]) {
+      const html = await (await request.get(`${instanceB.url}${path}`)).text();
+      expect(html, path).toMatch(/Endret <time datetime="[^"]+">\d+\. \w+ \d{4}<\/time>: <span>Kommunene deler/);
+      expect(html, path).toContain(summary);
+    }
     expect(await prisma.auditEvent.count({ where: { entityId: { in: versions.map((v) => v.id) }, action: { startsWith: "notice.publish_scheduled" } } })).toBe(9);
 
     // ?at= one second either side of Aure's publish.
