@@ -13,6 +13,7 @@ import { INTERNAL_PATH_PREFIX, INTERNAL_TOKEN_HEADER, internalToken, isInternalR
 import { parsePurgeUrls } from "./lib/cache/purge.mjs";
 import { parseSurrogateKeyHeaders, setSurrogateKeys } from "./lib/cache/surrogate-keys.mjs";
 import { startTagSync, syncExpiredTags, syncExpiredTagsNow } from "./lib/cache/tag-sync.mjs";
+import { startJobTicker, tickInterval } from "./lib/jobs/ticker.mjs";
 import { acceptsGzip } from "./lib/http/accept-encoding.mjs";
 import { CLIENT_ADDRESS_FROM_SERVER_ENV, CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from "./lib/http/client-address.mjs";
 import { errorResponse } from "./lib/http/error-page.mjs";
@@ -38,6 +39,7 @@ const purgeUrls = parsePurgeUrls(process.env.CACHE_PURGE_URLS);
 
 const token = internalToken(); // before Next starts: its route handlers compare against it
 const scrapeToken = metricsToken(); // fails at start, not on a scrape, when too short
+const jobTickMs = tickInterval(); // fails at start, not later, when JOB_TICK_MS is malformed
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -163,12 +165,35 @@ const server = createServer(async (req, res) => {
 });
 // Longer than a load balancer's idle timeout, so it never reuses a socket we just closed.
 server.keepAliveTimeout = 65_000;
+/**
+ * Background jobs (scheduled publishes, expiring pages when a notice period ends) run in a route
+ * handler this server calls over loopback, as above, at start — what fell due while no instance
+ * ran is done at once — and then every JOB_TICK_MS (lib/jobs/ticker.mjs). Every instance asks;
+ * the database gives each job to one of them (docs/decisions/0024-background-jobs.md).
+ */
+let stopJobs = () => {};
+function startJobs() {
+  if (jobTickMs === null) return log.info("background jobs are off on this instance (JOB_TICK_MS=off)");
+  stopJobs = startJobTicker(
+    async () => {
+      const response = await fetch(`http://${loopback.includes(":") ? `[${loopback}]` : loopback}:${port}${INTERNAL_PATH_PREFIX}run-jobs`, {
+        method: "POST",
+        headers: { [INTERNAL_TOKEN_HEADER]: token },
+      });
+      if (response.status !== 200) throw new Error(`running jobs answered ${response.status}`);
+    },
+    { intervalMs: jobTickMs },
+  );
+}
+
 server.listen(port, hostname, () => {
   log.info("listening", { url: `http://${hostname}:${port}`, publicUrl: origin, trustedProxies: trustedProxies.entries, purgeCaches: purgeUrls });
+  startJobs();
 });
 
 for (const signal of ["SIGTERM", "SIGINT"]) {
   process.once(signal, () => {
+    stopJobs();
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 10_000).unref();
   });

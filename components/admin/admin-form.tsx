@@ -32,7 +32,8 @@ export function AdminForm({ action, children, className = "admin-form", ariaLabe
       className={className}
       onSubmit={(event) => {
         event.preventDefault();
-        const data = new FormData(event.currentTarget);
+        // With the button pressed, so a form with several (publish now / schedule) says which.
+        const data = new FormData(event.currentTarget, event.nativeEvent.submitter);
         startTransition(() => formAction(data));
       }}
     >

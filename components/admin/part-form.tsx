@@ -26,12 +26,15 @@ type Props = {
   locales: Locale[];
   vocabulary: { code: string; kind: string; citation: string; label: string }[];
   members: { id: string; name: string }[] | null;
+  /** When a publish of what this part reaches is scheduled (formatted in the organisation's zone): saving asks what becomes of it. */
+  scheduledAt?: string | null;
 };
 
 
 /** Edits one part in every language side by side; the server validates and checks the revision. */
-export function PartForm({ action, values, locales, vocabulary, members }: Props) {
+export function PartForm({ action, values, locales, vocabulary, members, scheduledAt = null }: Props) {
   const t = useTranslations("admin.parts");
+  const s = useTranslations("admin.schedule");
   const tl = useTranslations("layout.localeName");
   const appendOnly = values.mode === "append";
   const content = (locale: Locale) => (values.translations[locale]?.content ?? {}) as Partial<ActivityContent> & { body?: Block[] };
@@ -119,6 +122,18 @@ export function PartForm({ action, values, locales, vocabulary, members }: Props
               <input id="slug" name="slug" defaultValue={values.slug ?? ""} pattern="[a-z0-9]+(-[a-z0-9]+)*" aria-describedby="slug-hint" />
               <FieldError state={state} field="slug" />
             </div>
+          )}
+          {scheduledAt && (
+            <fieldset className="field">
+              <legend>{s("editChoice")}</legend>
+              <p className="hint">{s("pendingNotice", { at: scheduledAt })}</p>
+              {(["keep", "include", "cancel"] as const).map((choice) => (
+                <div key={choice} className="field checkbox">
+                  <input type="radio" id={`scheduleChoice-${choice}`} name="scheduleChoice" value={choice} defaultChecked={choice === "keep"} />
+                  <label htmlFor={`scheduleChoice-${choice}`}>{s(choice === "cancel" ? "cancelChoice" : choice)}</label>
+                </div>
+              ))}
+            </fieldset>
           )}
           <button type="submit" className="button" disabled={pending}>
             {state.conflict ? t("saveMineAnyway") : t("save")}

@@ -16,6 +16,8 @@ export const sitePaths = {
   feed: (locale: Locale, slug: string) => `/${locale}/${enc(slug)}/versions/feed.xml`,
   version: (locale: Locale, slug: string, number: number) => `/${locale}/${enc(slug)}/versions/${number}`,
   changes: (locale: Locale, slug: string, number: number) => `/${locale}/${enc(slug)}/versions/${number}/changes`,
+  /** What an announced (scheduled) material change will change. */
+  upcoming: (locale: Locale, slug: string) => `/${locale}/${enc(slug)}/versions/upcoming`,
   compare: (locale: Locale, slug: string, newer: number, older: number) => `/${locale}/${enc(slug)}/versions/${newer}/compare/${older}`,
   developers: (locale: Locale) => `/${locale}/developers`,
 };

@@ -4,7 +4,9 @@ import { borrowsText } from "@/lib/notice/presentation";
 import type { ResolvedNotice } from "@/lib/notice/types";
 import { A } from "./a";
 import { Activity } from "./activity";
+import type { ChangeNotices as Notices } from "@/lib/notice/change-notices";
 import { breakable } from "./breakable";
+import { ChangeNotices } from "./change-notices";
 import { ContactCard } from "./contact-card";
 import { LanguageSwitcher } from "./language-switcher";
 import { sitePaths } from "./links";
@@ -34,10 +36,12 @@ type Props = {
   languages: LanguageLink[];
   /** Link to the version history (not in previews of drafts). */
   showHistory?: boolean;
+  /** A recent or announced material change to tell of. */
+  changes?: Notices;
 };
 
 /** The whole notice of one organisation in one language: the same body on the site, in embeds and in previews. */
-export function NoticeArticle({ notice, version, languages, showHistory = true }: Props) {
+export function NoticeArticle({ notice, version, languages, showHistory = true, changes }: Props) {
   const view = useView();
   const { t, locale } = view;
   const org = notice.organisation;
@@ -58,6 +62,7 @@ export function NoticeArticle({ notice, version, languages, showHistory = true }
             )}
           </p>
         )}
+        <ChangeNotices changes={changes} slug={org.slug} country={org.country} />
         <LanguageSwitcher links={languages} />
         {borrowsText(notice.parts, locale) && <p class="fallback-note">{t("notice.fallbackNote")}</p>}
       </header>

@@ -4,7 +4,10 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { expirePublicTags } from "../cache/expire";
 import { localeListSchema, type Locale } from "../content/schema";
+import { applyScheduleChoice } from "../db/schedules";
+import { noticeTag } from "../queries/tags";
 import { createOverride, createOwnPart, deleteOwnPart, findEditableOrganisation, findEditablePart, findOverridablePart, findPartOwner, revertOverrides, savePart as savePartRow } from "../db/parts";
 import { partInputSchema, readPartForm, validatePartContent } from "./part-form";
 import { authedAction, NotFoundOrForbidden } from "./safe-action";
@@ -54,9 +57,12 @@ export async function savePart(locale: string, previous: Parameters<typeof saveV
   return saveValidated(locale, previous, form);
 }
 
+/** Saving a draft that is scheduled: keep the frozen scheduled version, include this edit in it, or cancel it. */
+const scheduleChoice = z.enum(["keep", "include", "cancel"]).default("keep");
+
 const saveValidated = authedAction(
-  partInputSchema,
-  (form) => readPartForm(form, localeListSchema.parse(String(form.get("locales") ?? "nb").split(","))),
+  partInputSchema.extend({ scheduleChoice }),
+  (form) => ({ ...(readPartForm(form, localeListSchema.parse(String(form.get("locales") ?? "nb").split(","))) as object), ...(form.has("scheduleChoice") && { scheduleChoice: String(form.get("scheduleChoice")) }) }),
   async (input, { actor, locale }) => {
     const t = await getTranslations({ locale: locale as Locale, namespace: "admin.parts" });
     const part = await findEditablePart(input.id, actor);
@@ -72,6 +78,10 @@ const saveValidated = authedAction(
         conflict: { mine: translations, theirs: Object.fromEntries(result.current.translations.map((tr) => [tr.locale, { title: tr.title, content: tr.content }])), theirRevision: result.current.revision },
       };
     }
+    // The organisations the part reaches, within the actor's scope (applyScheduleChoice scopes its queries too).
+    const reached = part.organisation ? [part.organisation.id] : (part.group?.members.map((m) => m.id) ?? []);
+    const scheduled = await applyScheduleChoice(actor, reached, input.scheduleChoice);
+    if (scheduled.status === "changed" && scheduled.announced) await expirePublicTags(scheduled.slugs.map(noticeTag));
     refresh();
     return { ok: true, message: t("saved"), revision: result.revision };
   },

@@ -77,7 +77,7 @@ function get(operationId: string, summary: string, parameters: string[], okRespo
 }
 
 /** The query parameters an operation documents are exactly those its route accepts. */
-const QUERY_PARAMETER_REFS: Record<string, string> = { locale: "Locale", format: "Format" };
+const QUERY_PARAMETER_REFS: Record<string, string> = { locale: "Locale", format: "Format", at: "At" };
 const queryParams = (names: readonly string[]) => names.map((name) => QUERY_PARAMETER_REFS[name]!);
 
 const problemContent = { [PROBLEM_CONTENT_TYPE]: { schema: ref("Problem") } };
@@ -106,7 +106,7 @@ export const openApiDocument = {
     ),
     "/organisations/{slug}/notice": get(
       "getNotice",
-      "The latest published notice in one locale",
+      "The latest published notice in one locale, or the one in force at ?at=",
       ["Slug", ...queryParams(QUERY_PARAMETERS.notice)],
       ok("The notice; JSON-LD with ?format=jsonld or Accept: application/ld+json (the response varies on Accept).", {
         "application/json": "Notice",
@@ -151,6 +151,14 @@ export const openApiDocument = {
         required: false,
         description: "nb, nn, da or en. Default: the organisation's default locale (or its first published one). 400 for an unknown locale, 404 when the notice is not published in it.",
         schema: ref("Locale"),
+      },
+      At: {
+        name: "at",
+        in: "query",
+        required: false,
+        description:
+          "An RFC 3339 date-time with offset (2026-06-01T00:00:00Z): answers the version that was public at that moment (the latest with publishedAt at or before it) instead of the latest. 404 (not-yet-published) before the first version, 400 (invalid-moment) for anything else.",
+        schema: { type: "string", format: "date-time" },
       },
       Format: { name: "format", in: "query", required: false, description: "json (default) or jsonld.", schema: { type: "string", enum: ["json", "jsonld"] } },
       VersionNumber: { name: "number", in: "path", required: true, description: "1, 2, 3 …; anything else (0, 03, abc) is a 400.", schema: { type: "integer", minimum: 1 } },

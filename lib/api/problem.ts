@@ -16,6 +16,8 @@ export const PROBLEM_TYPES = {
   "locale-not-published": { status: 404, title: "Notice not published in this locale" },
   "invalid-version-number": { status: 400, title: "Invalid version number" },
   "unknown-version": { status: 404, title: "Unknown version" },
+  "invalid-moment": { status: 400, title: "Invalid moment" },
+  "not-yet-published": { status: 404, title: "Nothing published at that moment" },
   "unknown-format": { status: 400, title: "Unknown format" },
   "unknown-parameter": { status: 400, title: "Unknown query parameter" },
   "organisation-archived": { status: 410, title: "Organisation archived" },

@@ -8,7 +8,7 @@ import { knownProblem, type Problem } from "./problem";
 export const QUERY_PARAMETERS = {
   organisations: [],
   organisation: [],
-  notice: ["locale", "format"],
+  notice: ["locale", "format", "at"],
   versions: ["locale"],
   version: ["locale"],
   openapi: [],

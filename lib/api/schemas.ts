@@ -154,7 +154,12 @@ export const noticeOrganisationSchema = component(
   }),
 );
 
-const versionInfoShape = { number: z.number().int().min(1), publishedAt: dateTime(), changeNote: z.string().nullable() };
+const versionInfoShape = {
+  number: z.number().int().min(1),
+  publishedAt: about(dateTime(), "When this version became public."),
+  effectiveAt: about(dateTime().nullable(), "For a scheduled version, the moment it was scheduled for (publishedAt may be later when no server was running then); null when published at once."),
+  changeNote: z.string().nullable(),
+};
 export const versionInfoSchema = component("VersionInfo", z.strictObject(versionInfoShape));
 
 export const noticeSchema = component(

@@ -42,7 +42,7 @@ describe("serializeNotice", () => {
       jsonld: `${API}/organisations/aure/notice?locale=nb&format=jsonld`,
       versions: `${API}/organisations/aure/versions?locale=nb`,
     });
-    assert.deepEqual(json.version, { number: 3, publishedAt: "2025-01-02T03:04:05.000Z", changeNote: null });
+    assert.deepEqual(json.version, { number: 3, publishedAt: "2025-01-02T03:04:05.000Z", effectiveAt: null, changeNote: null });
     assert.deepEqual(json.locales, ["nb", "nn"]);
   });
 
@@ -146,10 +146,13 @@ describe("serializing organisations", () => {
 
 describe("serializing versions", () => {
   it("lists versions with links in the asked locale", () => {
-    const list = serializeVersionList(directoryEntry(), [VERSION, { number: 1, publishedAt: new Date("2024-01-01T00:00:00Z"), changeNote: "Første" }], "nn", BASE_URL);
+    const scheduled = { number: 1, publishedAt: new Date("2024-01-01T00:00:07Z"), effectiveAt: new Date("2024-01-01T00:00:00Z"), changeNote: "Første" };
+    const list = serializeVersionList(directoryEntry(), [VERSION, scheduled], "nn", BASE_URL);
+    assert.equal(list.versions[0]!.effectiveAt, null, "published at once: no effectiveAt");
     assert.deepEqual(list.versions[1], {
       number: 1,
-      publishedAt: "2024-01-01T00:00:00.000Z",
+      publishedAt: "2024-01-01T00:00:07.000Z",
+      effectiveAt: "2024-01-01T00:00:00.000Z",
       changeNote: "Første",
       links: { self: `${API}/organisations/aure/versions/1?locale=nn`, html: `${BASE_URL}/nn/aure/versions/1` },
     });

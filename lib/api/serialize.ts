@@ -43,7 +43,7 @@ export type * from "./schemas";
 // ---- inputs (structural, so this module needs no database types) ------------------------------
 
 export type OrganisationEntry = { slug: string; name: string; kind: string; country: string; locales: Locale[]; defaultLocale: Locale };
-export type VersionRecord = { number: number; publishedAt: Date | string; changeNote: string };
+export type VersionRecord = { number: number; publishedAt: Date | string; changeNote: string; effectiveAt?: Date | string | null };
 
 // ---- URLs ------------------------------------------------------------------------------------
 
@@ -263,6 +263,7 @@ export function serializeOrganisationDetail(entry: OrganisationEntry, published:
 const versionInfo = (v: VersionRecord): ApiVersionInfo => ({
   number: v.number,
   publishedAt: new Date(v.publishedAt).toISOString(),
+  effectiveAt: v.effectiveAt ? new Date(v.effectiveAt).toISOString() : null,
   changeNote: orNull(v.changeNote),
 });
 

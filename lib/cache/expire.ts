@@ -1,4 +1,4 @@
-import { updateTag } from "next/cache";
+import { revalidateTag, updateTag } from "next/cache";
 import { purgeSurrogateKeys } from "./purge.mjs";
 import { shareExpiredTags } from "./tag-sync.mjs";
 
@@ -11,6 +11,17 @@ import { shareExpiredTags } from "./tag-sync.mjs";
  */
 export async function expirePublicTags(tags: string[]): Promise<void> {
   for (const tag of tags) updateTag(tag);
+  await shareExpiredTags(tags);
+  await purgeSurrogateKeys(tags);
+}
+
+/**
+ * The same for a background job (a scheduled publish, a notice period ending), which runs in a
+ * route handler (/api/internal/run-jobs), where updateTag is not allowed: revalidateTag with
+ * `expire: 0` expires at once as updateTag does, so the next request renders anew.
+ */
+export async function expirePublicTagsFromJob(tags: string[]): Promise<void> {
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
   await shareExpiredTags(tags);
   await purgeSurrogateKeys(tags);
 }

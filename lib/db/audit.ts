@@ -9,7 +9,8 @@ export const AUDIT_PAGE_SIZE = 50;
 type Db = Prisma.TransactionClient | typeof prisma;
 
 export type AuditEntry = {
-  userId: string;
+  /** null: done by no one signed in (a scheduled publish whose author was deleted). */
+  userId: string | null;
   organisationId?: string | null;
   groupId?: string | null;
   action: string;

@@ -46,6 +46,7 @@ export type PublishedNotice = {
   number: number;
   publishedAt: Date;
   changeNote: string;
+  effectiveAt?: Date | null;
   snapshot: NoticeSnapshot;
 };
 
@@ -54,7 +55,7 @@ export async function findLatestPublishedNotice(slug: string): Promise<Published
   const version = await prisma.noticeVersion.findFirst({
     where: { organisation: { slug } },
     orderBy: { number: "desc" },
-    select: { number: true, publishedAt: true, changeNote: true, snapshot: true },
+    select: { number: true, publishedAt: true, changeNote: true, effectiveAt: true, snapshot: true },
   });
   return version && readPublishedVersion(version);
 }

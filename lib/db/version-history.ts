@@ -10,8 +10,11 @@ const localesOf = (stored: unknown): Locale[] => (Array.isArray(stored) ? LOCALE
  * appear here. The list leaves out the snapshot column, which holds every locale's whole notice.
  */
 
-/** `locales`: the languages the version was published in. */
-export type VersionSummary = { number: number; publishedAt: Date; changeNote: string; locales: Locale[] };
+/**
+ * `locales`: the languages the version was published in; `effectiveAt`: the moment a scheduled
+ * version was scheduled for (null when published at once).
+ */
+export type VersionSummary = { number: number; publishedAt: Date; changeNote: string; locales: Locale[]; effectiveAt?: Date | null };
 export type PublishedVersion = VersionSummary & { snapshot: NoticeSnapshot };
 
 /** Every published version of an organisation's notice, newest first; [] for an unknown organisation. */
@@ -20,7 +23,7 @@ export async function listVersions(organisationSlug: string): Promise<VersionSum
   const rows = await prisma.noticeVersion.findMany({
     where: { organisation: { slug: organisationSlug } },
     orderBy: { number: "desc" },
-    select: { number: true, publishedAt: true, changeNote: true, locales: true },
+    select: { number: true, publishedAt: true, changeNote: true, effectiveAt: true, locales: true },
   });
   return cleanDeep(rows.map((row) => ({ ...row, locales: localesOf(row.locales) })));
 }
@@ -29,7 +32,7 @@ export async function listVersions(organisationSlug: string): Promise<VersionSum
 export async function findVersion(organisationSlug: string, number: number): Promise<PublishedVersion | null> {
   const version = await prisma.noticeVersion.findFirst({
     where: { organisation: { slug: organisationSlug }, number },
-    select: { number: true, publishedAt: true, changeNote: true, snapshot: true },
+    select: { number: true, publishedAt: true, changeNote: true, effectiveAt: true, snapshot: true },
   });
   if (!version) return null;
   const published = readPublishedVersion(version);

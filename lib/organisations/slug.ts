@@ -28,6 +28,8 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   "embed",
   "developers",
   "checks",
+  "scheduled",
+  "upcoming",
   "search",
   "versions",
   "feed",

@@ -19,9 +19,9 @@ import type { ResolvedNotice } from "../notice/types";
 import { filterDirectory, parseDirectoryFilter, sortByName, type DirectoryFilter } from "../directory/filter";
 import { EMBED_SCRIPT } from "../embed/frame-script";
 import { findActivity, loadNoticePage } from "../queries/notice-page";
-import { getArchived, getDirectory, getPublishedNotice, getVersionList } from "../queries/public";
+import { getAnnouncedChange, getArchived, getChangeNotices, getDirectory, getPublishedNotice, getVersionList } from "../queries/public";
 import { directoryTag } from "../queries/tags";
-import { loadChangesPage, loadComparisonPage, loadVersionPage } from "../queries/versions";
+import { loadChangesPage, loadComparisonPage, loadUpcomingChangesPage, loadVersionPage } from "../queries/versions";
 import type { Inline } from "./csp";
 import { intlFor } from "./i18n";
 import { accentStyle, embedStylesheet, siteStylesheet } from "./styles";
@@ -114,9 +114,10 @@ export async function versionsPage(locale: string, slug: string): Promise<Render
   // The history is offered in the languages the current notice is published in.
   const page = await loadNoticePage(locale, slug);
   if (!page) return notFoundPage(locale);
-  const versions = await getVersionList(slug);
+  const [versions, announced] = await Promise.all([getVersionList(slug), getAnnouncedChange(slug)]);
   const styles = siteStyles(page.notice.organisation.accentColor);
-  return sitePage(page.notice.locale, styles, <VersionsPage page={page} versions={versions} styles={styles} />);
+  const upcoming = announced && { runAt: announced.runAt, changeNote: announced.changeNote };
+  return sitePage(page.notice.locale, styles, <VersionsPage page={page} versions={versions} styles={styles} upcoming={upcoming} />);
 }
 
 export async function versionPage(locale: string, slug: string, number: string): Promise<RenderedPage> {
@@ -131,6 +132,14 @@ export async function changesPage(locale: string, slug: string, number: string):
   if (!data) return notFoundPage(locale);
   const styles = siteStyles(data.notice.organisation.accentColor);
   return sitePage(data.notice.locale, styles, <DiffPage data={data} mode="changes" styles={styles} />);
+}
+
+/** What an announced scheduled change will change (404 when none is announced). */
+export async function upcomingChangesPage(locale: string, slug: string): Promise<RenderedPage> {
+  const data = await loadUpcomingChangesPage(locale, slug);
+  if (!data) return notFoundPage(locale);
+  const styles = siteStyles(data.notice.organisation.accentColor);
+  return sitePage(data.notice.locale, styles, <DiffPage data={data} mode="upcoming" styles={styles} />);
 }
 
 export async function comparePage(locale: string, slug: string, number: string, other: string): Promise<RenderedPage> {
@@ -164,7 +173,7 @@ export function embedView(locale: Locale, accent: string | undefined, node: (fra
  * 404 page, which offers the languages the notice does exist in.
  */
 export async function embedPage(slug: string, locale: string, activitySlug?: string): Promise<RenderedPage> {
-  const [published, archived] = await Promise.all([getPublishedNotice(slug), getArchived(slug)]);
+  const [published, changes, archived] = await Promise.all([getPublishedNotice(slug), getChangeNotices(slug), getArchived(slug)]);
   const requested = hasLocale(routing.locales, locale) ? locale : null;
   if (archived && requested && archived.locales.includes(requested)) {
     const organisation = { slug, name: archived.name, archivedAt: archived.archivedAt! };
@@ -181,9 +190,9 @@ export async function embedPage(slug: string, locale: string, activitySlug?: str
   const accent = notice.organisation.accentColor;
   if (activity) {
     const activityLocales = locales.filter((l) => published.snapshot.notices[l] && findActivity(published.snapshot.notices[l], activity.slug));
-    return embedView(notice.locale, accent, (frame) => <EmbedActivityPage notice={notice} activity={activity} locales={locales} activityLocales={activityLocales} frame={frame} />);
+    return embedView(notice.locale, accent, (frame) => <EmbedActivityPage notice={notice} activity={activity} locales={locales} activityLocales={activityLocales} frame={frame} changes={changes} />);
   }
   const version = { number: published.number, publishedAt: published.publishedAt };
-  return embedView(notice.locale, accent, (frame) => <EmbedNoticePage notice={notice} locales={locales} version={version} frame={frame} />);
+  return embedView(notice.locale, accent, (frame) => <EmbedNoticePage notice={notice} locales={locales} version={version} frame={frame} changes={changes} />);
 }
 

@@ -128,3 +128,28 @@ export async function loadVersion(slug: string, numberParam: string, localeParam
   const notice = noticeIn(org.value, version.snapshot, locale.value, `version ${number}`);
   return notice.ok ? ok({ entry: org.value, version, notice: notice.value }) : notice;
 }
+
+/** `?at=`: an RFC 3339 date-time with an offset; anything else is a 400. */
+export function parseMoment(param: string): Result<Date> {
+  const valid = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/.test(param) && !Number.isNaN(Date.parse(param));
+  return valid ? ok(new Date(param)) : fail(knownProblem("invalid-moment", `"${param}" is not an RFC 3339 date-time with an offset, such as 2026-06-01T00:00:00Z.`));
+}
+
+/**
+ * The notice that was public at `at` (`?at=`): the latest version published at or before it,
+ * in `?locale=`; a 404 problem before the first version. Read from the cached version list and
+ * versions, so it never queries the database itself.
+ */
+export async function noticeAtDocument(slug: string, atParam: string, localeParam: string | null, format: "json" | "jsonld"): Promise<Result<unknown>> {
+  const org = await findOrganisation(slug);
+  if (!org.ok) return org;
+  const at = parseMoment(atParam);
+  if (!at.ok) return at;
+  const inForce = (await getVersionList(slug)).find((v) => new Date(v.publishedAt).getTime() <= at.value.getTime());
+  if (!inForce) return fail(knownProblem("not-yet-published", `${org.value.name} had no published notice at ${at.value.toISOString()}.`));
+  const loaded = await loadVersion(slug, String(inForce.number), localeParam);
+  if (!loaded.ok) return loaded;
+  const { version, notice } = loaded.value;
+  const json = serializeNotice({ notice, version, locales: version.snapshot.locales, baseUrl: publicOrigin(), addressedAs: "version" });
+  return ok(format === "jsonld" ? noticeToJsonLd(json) : json);
+}

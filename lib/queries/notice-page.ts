@@ -2,22 +2,25 @@ import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import type { Locale } from "../content/schema";
 import type { ResolvedActivity, ResolvedNotice } from "../notice/types";
-import { getDirectory, getPublishedNotice } from "./public";
+import type { ChangeNotices } from "../notice/change-notices";
+import { getChangeNotices, getDirectory, getPublishedNotice } from "./public";
 
 export type NoticePageData = {
   notice: ResolvedNotice;
   locales: Locale[];
   publishedAt: Date;
   versionNumber: number;
+  /** A recent or announced material change, told of on the page. */
+  changes?: ChangeNotices;
 };
 
 /** The published notice for a URL, or null when the organisation or the language is unknown. */
 export async function loadNoticePage(locale: string, slug: string): Promise<NoticePageData | null> {
   if (!hasLocale(routing.locales, locale)) return null;
-  const published = await getPublishedNotice(slug);
+  const [published, changes] = await Promise.all([getPublishedNotice(slug), getChangeNotices(slug)]);
   const notice = published?.snapshot.notices[locale];
   if (!published || !notice) return null;
-  return { notice, locales: published.snapshot.locales, publishedAt: published.publishedAt, versionNumber: published.number };
+  return { notice, locales: published.snapshot.locales, publishedAt: published.publishedAt, versionNumber: published.number, changes };
 }
 
 export function findActivity(notice: ResolvedNotice, slug: string): ResolvedActivity | null {

@@ -1,5 +1,8 @@
 import { cacheLife, cacheTag } from "next/cache";
+import { findChangeFacts } from "../db/change-facts";
 import { findLatestPublishedNotice, listPublishedOrganisations, type DirectoryEntry, type PublishedOrganisation } from "../db/public";
+import { findAnnouncedSnapshot } from "../db/schedules";
+import { changeNoticesAt, NO_CHANGE_NOTICES, type ChangeNotices } from "../notice/change-notices";
 import { findVersion, listVersions } from "../db/version-history";
 import { directoryTag, noticeTag } from "./tags";
 
@@ -69,4 +72,33 @@ async function cachedVersion(slug: string, number: number) {
   cacheLife("max");
   cacheTag(noticeTag(slug));
   return findVersion(slug, number);
+}
+
+/**
+ * What the public pages tell of the organisation's changes now: a recent material change, an
+ * announced one. Cached with the notice: scheduling, moving or cancelling an announced change
+ * expires the notice's tag, and so does the job queued for the moment a notice period ends.
+ */
+export async function getChangeNotices(slug: string): Promise<ChangeNotices> {
+  return (await isPublished(slug)) ? cachedChangeNotices(slug) : NO_CHANGE_NOTICES;
+}
+
+async function cachedChangeNotices(slug: string) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(noticeTag(slug));
+  const { latest, announcement } = await findChangeFacts(slug);
+  return changeNoticesAt(new Date(), latest, announcement);
+}
+
+/** The announced (scheduled material) change with the notice it will publish, or null. */
+export async function getAnnouncedChange(slug: string) {
+  return (await isPublished(slug)) ? cachedAnnouncedChange(slug) : null;
+}
+
+async function cachedAnnouncedChange(slug: string) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(noticeTag(slug));
+  return findAnnouncedSnapshot(slug);
 }

@@ -3,7 +3,7 @@ import { routing } from "@/i18n/routing";
 import type { Locale } from "../content/schema";
 import type { VersionSummary } from "../db/version-history";
 import type { ResolvedNotice } from "../notice/types";
-import { getDirectory, getVersion, getVersionList } from "./public";
+import { getAnnouncedChange, getDirectory, getPublishedNotice, getVersion, getVersionList } from "./public";
 
 /*
  * The public version history's pages, from the cached reads in ./public.ts. Versions never
@@ -79,4 +79,19 @@ export async function versionPageParams(): Promise<{ slug: string; numbers: numb
   if (!sample) return [{ slug: "-", numbers: [1] }];
   const numbers = (await getVersionList(sample.slug)).map((v) => v.number).slice(0, 2);
   return [{ slug: sample.slug, numbers: numbers.length ? numbers : [1] }];
+}
+
+/** What an announced (scheduled material) change will change, against the version public now; null when none is announced. */
+export async function loadUpcomingChangesPage(locale: string, slug: string): Promise<VersionDiffPageData | null> {
+  if (!hasLocale(routing.locales, locale)) return null;
+  const [announced, current] = await Promise.all([getAnnouncedChange(slug), getPublishedNotice(slug)]);
+  const notice = announced?.snapshot.notices[locale];
+  if (!announced || !current || !notice) return null;
+  return {
+    newer: { number: current.number + 1, publishedAt: announced.runAt, changeNote: announced.changeNote, locales: announced.snapshot.locales },
+    notice,
+    older: { number: current.number, publishedAt: current.publishedAt, changeNote: current.changeNote, locales: current.snapshot.locales },
+    olderNotice: current.snapshot.notices[locale] ?? null,
+    locales: announced.snapshot.locales,
+  };
 }

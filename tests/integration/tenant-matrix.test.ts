@@ -21,6 +21,8 @@ const { addGroupMember, previewJoining, previewLeaving, removeGroupMember } = aw
 const { createLibrary, planLibraryPublish, publishLibrary } = await import("../../lib/db/library");
 const { findPartOwner } = await import("../../lib/db/parts");
 const { deleteOwnPart } = await import("../../lib/db/parts");
+const { scheduleBatch, moveBatch, cancelBatch, listSchedules } = await import("../../lib/db/schedules");
+const { findOrganisationTarget, findGroupTarget } = await import("../../lib/db/publish-targets");
 
 type Actor = NonNullable<Awaited<ReturnType<typeof loadActor>>>;
 const ACTORS = ["admin", "nordmore", "aure", "billund", "viewer"] as const;
@@ -110,6 +112,29 @@ async function trySave(actor: Actor, partId: string) {
   return (await savePart(actor, { id: partId, revision: part.revision, retentionPeriod: null, legalBases: [], appliesTo: [], translations })).status;
 }
 
+const NORDMORE_IDS = ["aure", "averoy", "gjemnes", "kristiansund", "rindal", "smola", "sunndal", "surnadal", "tingvoll"].map((slug) => `org:${slug}`);
+const SCHEDULED = { aure: { organisationIds: ["org:aure"], groupId: null }, billund: { organisationIds: ["org:billund"], groupId: null }, nordmore: { organisationIds: NORDMORE_IDS, groupId: "group:nordmore" } };
+
+/**
+ * Moves or cancels (or lists) a schedule the admin made just for this check, then removes it,
+ * so that every actor meets the same pending schedule.
+ */
+async function trySchedule(actor: Actor, which: keyof typeof SCHEDULED, action: "move" | "cancel" | "list") {
+  const runAt = new Date(Date.now() + 24 * 60 * 60_000);
+  const made = await scheduleBatch({ ...SCHEDULED[which], runAt, changeNote: "Matrise", materialSummary: null, scheduledById: actors.admin.userId });
+  if (made.status !== "scheduled") throw new Error(`could not schedule ${which}`);
+  try {
+    if (action === "list") return (await listSchedules(actor)).some((b) => b.batchId === made.batchId) ? "saved" : "missing";
+    const result = action === "move" ? await moveBatch(actor, made.batchId, new Date(runAt.getTime() + 60_000)) : await cancelBatch(actor, made.batchId);
+    const pending = await prisma.scheduledPublish.findFirst({ where: { batchId: made.batchId } });
+    // A denied move or cancel leaves the schedule as it was.
+    if (result.status === "missing") assert.deepEqual({ status: pending?.status, runAt: pending?.runAt.getTime() }, { status: "pending", runAt: runAt.getTime() });
+    return result.status === "changed" ? "saved" : "missing";
+  } finally {
+    await cancelBatch(actors.admin, made.batchId);
+  }
+}
+
 async function trySettings(actor: Actor, organisationId: string) {
   const org = await prisma.organisation.findUniqueOrThrow({ where: { id: organisationId } });
   const result = await saveOrganisationSettings(actor, {
@@ -182,6 +207,17 @@ const MATRIX: { action: string; run: (a: Actor) => Promise<string>; allowed: (ke
   { action: "open Billund's part editor", run: async (a) => ((await findEditablePart("org:billund:telefonoptagelser", a)) ? "saved" : "missing"), allowed: ["admin", "billund"] },
   { action: "read Aure's drafts", run: async (a) => ((await findAdminOrganisation("aure", a)) ? "saved" : "missing"), allowed: ["admin", "aure", "viewer", "nordmore"] },
   { action: "read Billund's drafts", run: async (a) => ((await findAdminOrganisation("billund", a)) ? "saved" : "missing"), allowed: ["admin", "billund"] },
+  { action: "schedule Aure's publish", run: async (a) => ((await findOrganisationTarget("org:aure", a)) ? "saved" : "missing"), allowed: ["admin", "aure"] },
+  { action: "schedule Billund's publish", run: async (a) => ((await findOrganisationTarget("org:billund", a)) ? "saved" : "missing"), allowed: ["admin", "billund"] },
+  { action: "schedule the Nordmøre group's publish", run: async (a) => ((await findGroupTarget("group:nordmore", a)) ? "saved" : "missing"), allowed: ["admin", "nordmore"] },
+  { action: "see Aure's schedule", run: (a) => trySchedule(a, "aure", "list"), allowed: ["admin", "aure"] },
+  { action: "move Aure's schedule", run: (a) => trySchedule(a, "aure", "move"), allowed: ["admin", "aure"] },
+  { action: "cancel Aure's schedule", run: (a) => trySchedule(a, "aure", "cancel"), allowed: ["admin", "aure"] },
+  { action: "move Billund's schedule", run: (a) => trySchedule(a, "billund", "move"), allowed: ["admin", "billund"] },
+  { action: "cancel Billund's schedule", run: (a) => trySchedule(a, "billund", "cancel"), allowed: ["admin", "billund"] },
+  { action: "see the Nordmøre group's schedule", run: (a) => trySchedule(a, "nordmore", "list"), allowed: ["admin", "nordmore"] },
+  { action: "move the Nordmøre group's schedule", run: (a) => trySchedule(a, "nordmore", "move"), allowed: ["admin", "nordmore"] },
+  { action: "cancel the Nordmøre group's schedule", run: (a) => trySchedule(a, "nordmore", "cancel"), allowed: ["admin", "nordmore"] },
   { action: "open the Nordmøre group", run: async (a) => ((await findAdminGroup("nordmore", a)) ? "saved" : "missing"), allowed: ["admin", "nordmore"] },
   { action: "import into Aure's record of processing", run: (a) => tryImport(a, "aure", "nb"), allowed: ["admin", "aure"] },
   { action: "import into Billund's record of processing", run: (a) => tryImport(a, "billund", "da"), allowed: ["admin", "billund"] },

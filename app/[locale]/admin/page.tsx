@@ -31,6 +31,7 @@ export default async function AdminHome({ params, searchParams }: PageProps<"/[l
     mayDo(actor, "library.edit") && { href: "/admin/library", label: t("platform.library") },
     // Every reader sees the checks of the notices they may read (scoped in lib/db/check-report.ts).
     { href: "/admin/checks", label: t("checks.link") },
+    { href: "/admin/scheduled", label: t("schedule.listLink") },
   ].filter((link) => link !== false);
   return (
     <>

@@ -4,6 +4,7 @@ import type { ResolvedActivity } from "@/lib/notice/types";
 import type { NoticePageData } from "@/lib/queries/notice-page";
 import { Activity } from "../activity";
 import { Breadcrumb } from "../breadcrumb";
+import { ChangeNotices } from "../change-notices";
 import { LanguageSwitcher } from "../language-switcher";
 import { sitePaths } from "../links";
 import { SiteDocument } from "../site-document";
@@ -30,6 +31,7 @@ export function ActivityPage({ data, activity, activityLocales, styles }: { data
       <div class="container page notice">
         <Breadcrumb notice={data.notice} />
         <p class="org-name">{t("notice.activityOf", { organisation: org.name })}</p>
+        <ChangeNotices changes={data.changes} slug={org.slug} country={org.country} />
         <Activity activity={activity} organisation={org} level={1} standalone />
         <p class="no-print">
           <a href={`${sitePaths.notice(locale, org.slug)}#${encodeURIComponent(activity.slug)}`}>{t("notice.backToNotice")}</a>

@@ -20,6 +20,7 @@ const ENDPOINTS = [
   { key: "organisations", path: "/organisations", example: "/organisations" },
   { key: "organisation", path: "/organisations/{slug}", example: "/organisations/aure" },
   { key: "notice", path: "/organisations/{slug}/notice", example: "/organisations/aure/notice?locale=nn" },
+  { key: "noticeAt", path: "/organisations/{slug}/notice?at={date-time}", example: "/organisations/aure/notice?at=2026-06-01T00:00:00Z" },
   { key: "noticeJsonLd", path: "/organisations/{slug}/notice?format=jsonld", example: "/organisations/aure/notice?format=jsonld" },
   { key: "versions", path: "/organisations/{slug}/versions", example: "/organisations/aure/versions" },
   { key: "version", path: "/organisations/{slug}/versions/{number}", example: "/organisations/aure/versions/1?locale=nb" },
@@ -27,12 +28,14 @@ const ENDPOINTS = [
 ] as const;
 
 /** Message keys for the problem types (message keys are camelCase, type names kebab-case). */
-const PROBLEM_MESSAGES: Record<ProblemType, "unknownOrganisation" | "unknownLocale" | "localeNotPublished" | "invalidVersionNumber" | "unknownVersion" | "unknownFormat" | "unknownParameter" | "organisationArchived"> = {
+const PROBLEM_MESSAGES: Record<ProblemType, "unknownOrganisation" | "unknownLocale" | "localeNotPublished" | "invalidVersionNumber" | "unknownVersion" | "invalidMoment" | "notYetPublished" | "unknownFormat" | "unknownParameter" | "organisationArchived"> = {
   "unknown-organisation": "unknownOrganisation",
   "unknown-locale": "unknownLocale",
   "locale-not-published": "localeNotPublished",
   "invalid-version-number": "invalidVersionNumber",
   "unknown-version": "unknownVersion",
+  "invalid-moment": "invalidMoment",
+  "not-yet-published": "notYetPublished",
   "unknown-format": "unknownFormat",
   "unknown-parameter": "unknownParameter",
   "organisation-archived": "organisationArchived",

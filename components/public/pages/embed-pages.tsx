@@ -3,7 +3,9 @@ import type { Locale } from "@/lib/content/schema";
 import type { ResolvedActivity, ResolvedNotice } from "@/lib/notice/types";
 import { intlFor } from "@/lib/public/i18n";
 import { A } from "../a";
+import type { ChangeNotices as Notices } from "@/lib/notice/change-notices";
 import { Activity } from "../activity";
+import { ChangeNotices } from "../change-notices";
 import { EmbedDocument } from "../embed-document";
 import { LanguageSwitcher } from "../language-switcher";
 import { embedPaths, sitePaths } from "../links";
@@ -14,7 +16,7 @@ import { useView } from "../view";
 type Frame = { styles: string[]; script: string };
 
 /** /embed/{organisation}/{locale}: the notice without the site around it; the same article as the page. */
-export function EmbedNoticePage({ notice, locales, version, frame }: { notice: ResolvedNotice; locales: Locale[]; version: { number: number; publishedAt: Date }; frame: Frame }) {
+export function EmbedNoticePage({ notice, locales, version, frame, changes }: { notice: ResolvedNotice; locales: Locale[]; version: { number: number; publishedAt: Date }; frame: Frame; changes?: Notices }) {
   const { t, locale } = useView();
   const org = notice.organisation;
   return (
@@ -22,19 +24,20 @@ export function EmbedNoticePage({ notice, locales, version, frame }: { notice: R
       <p class="no-print open-page">
         <A href={sitePaths.notice(locale, org.slug)}>{t("embed.openNotice")}</A>
       </p>
-      <NoticeArticle notice={notice} version={version} languages={locales.map((l) => ({ locale: l, href: embedPaths.notice(l, org.slug), inFrame: true }))} />
+      <NoticeArticle notice={notice} version={version} languages={locales.map((l) => ({ locale: l, href: embedPaths.notice(l, org.slug), inFrame: true }))} changes={changes} />
     </EmbedDocument>
   );
 }
 
 /** /embed/{organisation}/{locale}/{activity}: one processing activity. */
-export function EmbedActivityPage({ notice, activity, locales, activityLocales, frame }: { notice: ResolvedNotice; activity: ResolvedActivity; locales: Locale[]; activityLocales: Locale[]; frame: Frame }) {
+export function EmbedActivityPage({ notice, activity, locales, activityLocales, frame, changes }: { notice: ResolvedNotice; activity: ResolvedActivity; locales: Locale[]; activityLocales: Locale[]; frame: Frame; changes?: Notices }) {
   const { t, locale } = useView();
   const org = notice.organisation;
   const languages = locales.map((l) => ({ locale: l, href: activityLocales.includes(l) ? embedPaths.activity(l, org.slug, activity.slug) : embedPaths.notice(l, org.slug), inFrame: true }));
   return (
     <EmbedDocument title={`${activity.title.value} – ${org.name}`} canonical={sitePaths.activity(locale, org.slug, activity.slug)} {...frame}>
       <p class="org-name">{t("notice.activityOf", { organisation: org.name })}</p>
+      <ChangeNotices changes={changes} slug={org.slug} country={org.country} />
       <LanguageSwitcher links={languages} />
       <Activity activity={activity} organisation={org} level={1} standalone />
       <p class="no-print">

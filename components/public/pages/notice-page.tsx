@@ -27,7 +27,7 @@ export function NoticePage({ data, styles }: { data: NoticePageData; styles: str
         feeds: [{ path: sitePaths.feed(locale, org.slug), title: t("versions.feedTitle", { organisation: org.name }) }],
       }}
     >
-      <NoticeArticle notice={notice} version={{ number: data.versionNumber, publishedAt: data.publishedAt }} languages={languages(locales, path)} />
+      <NoticeArticle notice={notice} version={{ number: data.versionNumber, publishedAt: data.publishedAt }} languages={languages(locales, path)} changes={data.changes} />
     </SiteDocument>
   );
 }

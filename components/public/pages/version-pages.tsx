@@ -1,5 +1,7 @@
 /** @jsxImportSource preact */
 import type { Locale } from "@/lib/content/schema";
+import { timeZoneOf } from "@/lib/time/zone";
+import { ChangeNotices } from "../change-notices";
 import type { VersionSummary } from "@/lib/db/version-history";
 import { diffNotices, hasChanges } from "@/lib/notice/diff";
 import type { NoticePageData } from "@/lib/queries/notice-page";
@@ -20,8 +22,8 @@ import { pageTitle } from "./title";
 const switcher = (locales: Locale[], path: (l: Locale) => string) => locales.map((locale) => ({ locale, href: path(locale) }));
 
 /** /{locale}/{organisation}/versions: every published version, and the Atom feed of them. */
-export function VersionsPage({ page, versions, styles }: { page: NoticePageData; versions: VersionSummary[]; styles: string[] }) {
-  const { t, locale } = useView();
+export function VersionsPage({ page, versions, styles, upcoming = null }: { page: NoticePageData; versions: VersionSummary[]; styles: string[]; upcoming?: { runAt: Date; changeNote: string } | null }) {
+  const { t, locale, format } = useView();
   const org = page.notice.organisation;
   const path = (l: Locale) => sitePaths.versions(l, org.slug);
   const feed = sitePaths.feed(locale, org.slug);
@@ -46,6 +48,16 @@ export function VersionsPage({ page, versions, styles }: { page: NoticePageData;
             {t("versions.feedLink")}
           </a>
         </p>
+        {upcoming && (
+          <section aria-labelledby="upcoming-title" id="upcoming">
+            <h2 id="upcoming-title">{t("changes.upcomingVersion")}</h2>
+            <ChangeNotices changes={page.changes} slug={org.slug} country={org.country} />
+            <p>
+              <time datetime={upcoming.runAt.toISOString()}>{t("changes.effectiveOn", { date: format.dateTime(upcoming.runAt, { dateStyle: "long", timeStyle: "short", timeZone: timeZoneOf(org.country) }) })}</time>
+            </p>
+            {upcoming.changeNote && <p>{upcoming.changeNote}</p>}
+          </section>
+        )}
         <VersionList slug={org.slug} versions={versions} />
         <LanguageSwitcher links={switcher(page.locales, path)} />
       </div>
@@ -77,17 +89,19 @@ export function VersionPage({ page, styles }: { page: VersionPageData; styles: s
 }
 
 /** A readable comparison of two published versions (or of version 1 against nothing). */
-export function DiffPage({ data, mode, styles }: { data: VersionDiffPageData; mode: "changes" | "compare"; styles: string[] }) {
+/** "upcoming": what an announced scheduled change will change (/versions/upcoming); its version does not exist yet. */
+export function DiffPage({ data, mode, styles }: { data: VersionDiffPageData; mode: "changes" | "compare" | "upcoming"; styles: string[] }) {
   const view = useView();
-  const { t, locale } = view;
+  const { t, locale, format } = view;
   const { newer, older, notice, olderNotice, locales } = data;
   const slug = notice.organisation.slug;
-  const path = (l: Locale) => (mode === "changes" || !older ? sitePaths.changes(l, slug, newer.number) : sitePaths.compare(l, slug, newer.number, older.number));
+  const upcoming = mode === "upcoming";
+  const path = (l: Locale) => (upcoming ? sitePaths.upcoming(l, slug) : mode === "changes" || !older ? sitePaths.changes(l, slug, newer.number) : sitePaths.compare(l, slug, newer.number, older.number));
   const diff = diffNotices(olderNotice, notice, {
     specialCategory: (special) => t(`activity.special.${special}`),
     retentionPeriod: (iso) => retentionSentence(iso, view) ?? iso,
   });
-  const title = mode === "changes" || !older ? t("versions.changesTitle", { number: newer.number }) : t("versions.compareTitle", { older: older.number, newer: newer.number });
+  const title = upcoming ? t("changes.upcomingVersion") : mode === "changes" || !older ? t("versions.changesTitle", { number: newer.number }) : t("versions.compareTitle", { older: older.number, newer: newer.number });
   const newerDate = () => <PublishedDate at={newer.publishedAt} />;
   return (
     <SiteDocument styles={styles} head={{ title: pageTitle(t, `${title} – ${notice.organisation.name}`), canonical: path(locale), alternates: locales.map((l) => ({ locale: l, path: path(l) })) }}>
@@ -95,6 +109,7 @@ export function DiffPage({ data, mode, styles }: { data: VersionDiffPageData; mo
         <Breadcrumb notice={notice} inHistory />
         <p class="org-name">{notice.organisation.name}</p>
         <h1>{title}</h1>
+        {upcoming && <p>{t("changes.effectiveOn", { date: format.dateTime(newer.publishedAt, { dateStyle: "long", timeStyle: "short", timeZone: timeZoneOf(notice.organisation.country) }) })}</p>}
         <p>
           {!older
             ? rich(view, "versions.firstVersion", { number: newer.number, date: newerDate })
@@ -102,15 +117,17 @@ export function DiffPage({ data, mode, styles }: { data: VersionDiffPageData; mo
               ? t("versions.notInLanguageBefore", { older: older.number, newer: newer.number })
               : rich(view, "versions.comparing", { older: older.number, newer: newer.number, olderDate: () => <PublishedDate at={older.publishedAt} />, newerDate })}
         </p>
-        {mode === "changes" && newer.changeNote && (
+        {mode !== "compare" && newer.changeNote && (
           <p>
             {t("versions.changeNote")} {newer.changeNote}
           </p>
         )}
         <ul class="version-links no-print">
-          <li>
-            <a href={sitePaths.version(locale, slug, newer.number)}>{t("versions.readVersion", { number: newer.number })}</a>
-          </li>
+          {!upcoming && (
+            <li>
+              <a href={sitePaths.version(locale, slug, newer.number)}>{t("versions.readVersion", { number: newer.number })}</a>
+            </li>
+          )}
           {older && older.number !== newer.number && (
             <li>
               <a href={sitePaths.version(locale, slug, older.number)}>{t("versions.readVersion", { number: older.number })}</a>
@@ -123,7 +140,7 @@ export function DiffPage({ data, mode, styles }: { data: VersionDiffPageData; mo
         {hasChanges(diff) ? (
           <>
             <p class="diff-legend">{rich(view, "versions.legend", { ins: (chunks) => <ins>{chunks}</ins>, del: (chunks) => <del>{chunks}</del> })}</p>
-            <NoticeDiffView diff={diff} slug={slug} newerNumber={newer.number} />
+            <NoticeDiffView diff={diff} slug={slug} newerNumber={upcoming ? undefined : newer.number} />
           </>
         ) : (
           <p>{t("versions.noChanges")}</p>

@@ -11,6 +11,8 @@ import { PartForm } from "@/components/admin/part-form";
 import { ActionButton } from "@/components/admin/action-button";
 import { loadDraft } from "@/lib/db/drafts";
 import { checkLayers } from "@/lib/gdpr/check-layers";
+import { pendingSchedulesOf } from "@/lib/db/schedules";
+import { timeZoneOf } from "@/lib/time/zone";
 import { GdprReport } from "@/components/admin/gdpr-report";
 import { PartAdvice } from "@/components/admin/check-advice";
 
@@ -42,6 +44,11 @@ export default async function EditPartPage({ params }: PageProps<"/[locale]/admi
   const rows = new Set([part.id, part.baseId]);
   const resolved = draft?.notice.parts.flatMap((p) => (p.kind === "section" ? [p, ...p.children] : [p])).find((p) => p.source && (rows.has(p.source.identityId) || rows.has(p.source.contentId)));
   const activityCheck = resolved && check?.activities.find((a) => a.slug === resolved.slug);
+  // A pending scheduled publish of the organisations this part reaches: saving asks what becomes of it.
+  const [schedule] = await pendingSchedulesOf(part.organisation ? [part.organisation.id] : (part.group?.members.map((m) => m.id) ?? []));
+  const scheduledAt = schedule
+    ? new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: timeZoneOf(schedule.organisations[0]!.country) }).format(schedule.runAt)
+    : null;
   return (
     <>
       <AdminHeader actor={actor} locale={locale} back={{ href: back, label: backLabel }} />
@@ -54,6 +61,7 @@ export default async function EditPartPage({ params }: PageProps<"/[locale]/admi
         locales={locales}
         vocabulary={part.kind === "activity" ? await listLegalBases(locale as Locale) : []}
         members={part.group ? part.group.members.map((m) => ({ id: m.id, name: m.name })) : null}
+        scheduledAt={scheduledAt}
         values={{
           id: part.id,
           revision: part.revision,

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { findAdminGroup } from "@/lib/db/admin";
 import { publishGroupNotices } from "@/lib/actions/publish";
+import { findGroupTarget } from "@/lib/db/publish-targets";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { PublishForm } from "@/components/admin/publish-form";
 
@@ -10,7 +11,8 @@ export default async function PublishGroupPage({ params }: PageProps<"/[locale]/
   const { locale, slug } = await params;
   const actor = await requireActor(locale);
   const group = await findAdminGroup(slug, actor);
-  if (!group) notFound();
+  const target = group && (await findGroupTarget(group.id, actor));
+  if (!group || !target) notFound();
   const t = await getTranslations("admin");
   // Archived members answer 410 Gone: a group publish leaves them as they are.
   const members = group.members.filter((m) => m.archivedAt === null);
@@ -24,7 +26,7 @@ export default async function PublishGroupPage({ params }: PageProps<"/[locale]/
           <li key={m.id}>{m.name}</li>
         ))}
       </ul>
-      <PublishForm action={publishGroupNotices.bind(null, locale)} fields={{ groupId: group.id }} label={t("group.publishAll")} />
+      <PublishForm action={publishGroupNotices.bind(null, locale)} fields={{ groupId: group.id }} label={t("group.publishAll")} locales={target.locales} zone={target.zone} />
     </>
   );
 }

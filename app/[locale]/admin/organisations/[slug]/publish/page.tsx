@@ -4,6 +4,7 @@ import { requireActor } from "@/lib/auth/session";
 import { organisationAccess } from "@/lib/auth/permissions";
 import { findAdminOrganisation } from "@/lib/db/admin";
 import { loadDraft } from "@/lib/db/drafts";
+import { findOrganisationTarget } from "@/lib/db/publish-targets";
 import { checkLayers } from "@/lib/gdpr/check-layers";
 import { hasChanges } from "@/lib/notice/diff";
 import { diffHtml, publishDiff } from "@/lib/public/fragments";
@@ -21,7 +22,8 @@ export default async function PublishPage({ params }: PageProps<"/[locale]/admin
   if (!organisation || organisationAccess(actor, organisation) !== "edit") notFound();
   const t = await getTranslations("admin");
   const draft = await loadDraft(organisation.id, organisation.defaultLocale as Locale);
-  if (!draft) notFound();
+  const target = await findOrganisationTarget(organisation.id, actor);
+  if (!draft || !target) notFound();
   const diff = publishDiff(locale as Locale, draft.publishedNotice, draft.notice);
   return (
     <>
@@ -39,7 +41,7 @@ export default async function PublishPage({ params }: PageProps<"/[locale]/admin
         )}
       </section>
       <GdprReport check={checkLayers(draft.layers, organisation.defaultLocale as Locale)} advice />
-      <PublishForm action={publishOrganisationNotice.bind(null, locale)} fields={{ organisationId: organisation.id }} label={t("publishPage.submit")} />
+      <PublishForm action={publishOrganisationNotice.bind(null, locale)} fields={{ organisationId: organisation.id }} label={t("publishPage.submit")} locales={target.locales} zone={target.zone} />
     </>
   );
 }
