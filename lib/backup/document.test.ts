@@ -18,6 +18,11 @@ function sampleTables(): BackupTables {
     image: null,
     isPlatformAdmin: false,
     mustChangePassword: false,
+    deactivatedAt: null,
+    totpSecret: null,
+    totpPendingSecret: null,
+    totpLastStep: null,
+    recoveryCodesToShow: null,
     createdAt: new Date("2025-12-31T23:59:59.999Z"),
     updatedAt: new Date("2026-01-01T00:00:00.000Z"),
   });
@@ -98,6 +103,13 @@ describe("backup document", () => {
   it("reads files from before the sign-in limits, whose users still carry the old lock columns", () => {
     const doc = encodeBackup(sampleTables(), exportedAt);
     Object.assign(doc.tables.User[0]!, { failedSignIns: 3, lockedUntil: "2026-01-02T03:04:05.678Z" });
+    assert.deepEqual(decodeBackup(JSON.parse(JSON.stringify(doc))), sampleTables());
+  });
+
+  it("reads files from before people and two-factor: nobody deactivated, no two-factor, no recovery codes", () => {
+    const doc = encodeBackup(sampleTables(), exportedAt) as unknown as { tables: Record<string, Record<string, unknown>[]> };
+    for (const column of ["deactivatedAt", "totpSecret", "totpPendingSecret", "totpLastStep", "recoveryCodesToShow"]) delete doc.tables.User![0]![column];
+    delete (doc.tables as Record<string, unknown>).RecoveryCode;
     assert.deepEqual(decodeBackup(JSON.parse(JSON.stringify(doc))), sampleTables());
   });
 

@@ -54,7 +54,7 @@ export function decodeBackup(json: unknown): BackupTables {
     throw new BackupError(`This backup is version ${version}, written by a newer Klartekst; this one reads version ${BACKUP_VERSION}. Upgrade Klartekst, then import.`);
   }
   // parse() runs the codecs forwards, exactly like decode(), but accepts unknown input.
-  const parsed = backupDocumentSchema.safeParse(withoutRetiredColumns(json as Record<string, unknown>));
+  const parsed = backupDocumentSchema.safeParse(withAddedColumns(withoutRetiredColumns(json as Record<string, unknown>)));
   if (!parsed.success) throw new BackupError(`Invalid backup file:\n${describeIssues(parsed.error.issues)}`);
   return parsed.data.tables;
 }
@@ -76,6 +76,29 @@ function withoutRetiredColumns(json: Record<string, unknown>): Record<string, un
     copy[table] = rows.map((row: unknown) =>
       typeof row === "object" && row !== null ? Object.fromEntries(Object.entries(row).filter(([column]) => !columns.includes(column))) : row,
     );
+  }
+  return { ...json, tables: copy };
+}
+
+/**
+ * Columns and tables added after files of this version were first written, with the value an
+ * older file means: nobody deactivated, no two-factor, no organisation requiring it.
+ */
+const ADDED_COLUMNS: Partial<Record<TableName, Record<string, unknown>>> = {
+  User: { deactivatedAt: null, totpSecret: null, totpPendingSecret: null, totpLastStep: null, recoveryCodesToShow: null },
+  Organisation: { requireTwoFactor: false },
+};
+const ADDED_TABLES: readonly TableName[] = ["RecoveryCode"];
+
+function withAddedColumns(json: Record<string, unknown>): Record<string, unknown> {
+  const tables = json.tables;
+  if (typeof tables !== "object" || tables === null) return json;
+  const copy: Record<string, unknown> = { ...(tables as Record<string, unknown>) };
+  for (const table of ADDED_TABLES) if (!(table in copy)) copy[table] = [];
+  for (const [table, defaults] of Object.entries(ADDED_COLUMNS)) {
+    const rows = copy[table];
+    if (!Array.isArray(rows)) continue;
+    copy[table] = rows.map((row: unknown) => (typeof row === "object" && row !== null ? { ...defaults, ...row } : row));
   }
   return { ...json, tables: copy };
 }

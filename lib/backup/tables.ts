@@ -37,9 +37,19 @@ export const BACKUP_TABLES = {
       image: "String?",
       isPlatformAdmin: "Boolean",
       mustChangePassword: "Boolean",
+      deactivatedAt: "DateTime?",
+      // Encrypted with a key derived from BETTER_AUTH_SECRET: they work after a restore with the same secret.
+      totpSecret: "String?",
+      totpPendingSecret: "String?",
+      totpLastStep: "Int?",
+      recoveryCodesToShow: "String?",
       createdAt: "DateTime",
       updatedAt: "DateTime",
     },
+  },
+  RecoveryCode: {
+    primaryKey: ["id"],
+    columns: { id: "String", userId: "String", codeHash: "String" },
   },
   LegalBasisTranslation: {
     primaryKey: ["id"],
@@ -76,6 +86,7 @@ export const BACKUP_TABLES = {
       logoUrl: "String",
       accentColor: "String",
       embedOrigins: "Json",
+      requireTwoFactor: "Boolean",
       revision: "Int",
       createdAt: "DateTime",
       updatedAt: "DateTime",
@@ -185,5 +196,6 @@ export const EXCLUDED_MODELS = {
   Session: "signed-in browser sessions: short-lived, and restoring them would revive stolen cookies",
   Verification: "short-lived verification values (e-mail and reset tokens)",
   CacheInvalidation: "cache bookkeeping of the running instances; an import writes fresh rows so every cached page is rendered anew",
+  Invitation: "invitations are valid for a week, and restoring one would revive a mailed link; send them again",
   SignInLimit: "counts of recent failed sign-ins: short-lived, and about this site's visitors, not its content",
 } as const;
