@@ -18,6 +18,7 @@ function sampleTables(): BackupTables {
     image: null,
     isPlatformAdmin: false,
     mustChangePassword: false,
+    locale: null,
     deactivatedAt: null,
     totpSecret: null,
     totpPendingSecret: null,
@@ -108,7 +109,7 @@ describe("backup document", () => {
 
   it("reads files from before people and two-factor: nobody deactivated, no two-factor, no recovery codes", () => {
     const doc = encodeBackup(sampleTables(), exportedAt) as unknown as { tables: Record<string, Record<string, unknown>[]> };
-    for (const column of ["deactivatedAt", "totpSecret", "totpPendingSecret", "totpLastStep", "recoveryCodesToShow"]) delete doc.tables.User![0]![column];
+    for (const column of ["locale", "deactivatedAt", "totpSecret", "totpPendingSecret", "totpLastStep", "recoveryCodesToShow"]) delete doc.tables.User![0]![column];
     delete (doc.tables as Record<string, unknown>).RecoveryCode;
     assert.deepEqual(decodeBackup(JSON.parse(JSON.stringify(doc))), sampleTables());
   });

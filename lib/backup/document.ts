@@ -85,7 +85,7 @@ function withoutRetiredColumns(json: Record<string, unknown>): Record<string, un
  * older file means: nobody deactivated, no two-factor, no organisation requiring it.
  */
 const ADDED_COLUMNS: Partial<Record<TableName, Record<string, unknown>>> = {
-  User: { deactivatedAt: null, totpSecret: null, totpPendingSecret: null, totpLastStep: null, recoveryCodesToShow: null },
+  User: { locale: null, deactivatedAt: null, totpSecret: null, totpPendingSecret: null, totpLastStep: null, recoveryCodesToShow: null },
   Organisation: { requireTwoFactor: false },
 };
 const ADDED_TABLES: readonly TableName[] = ["RecoveryCode"];

@@ -37,6 +37,7 @@ export const BACKUP_TABLES = {
       image: "String?",
       isPlatformAdmin: "Boolean",
       mustChangePassword: "Boolean",
+      locale: "String?",
       deactivatedAt: "DateTime?",
       // Encrypted with a key derived from BETTER_AUTH_SECRET: they work after a restore with the same secret.
       totpSecret: "String?",

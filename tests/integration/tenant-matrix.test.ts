@@ -12,7 +12,7 @@ const { findAdminOrganisation, findAdminGroup } = await import("../../lib/db/adm
 type Actor = NonNullable<Awaited<ReturnType<typeof loadActor>>>;
 const ACTORS = ["admin", "nordmore", "aure", "billund", "viewer"] as const;
 const actors = {} as Record<(typeof ACTORS)[number], Actor>;
-const nobody: Actor = { userId: "nobody", email: "nobody@x", name: "", isPlatformAdmin: false, mustChangePassword: false, memberships: [] };
+const nobody: Actor = { userId: "nobody", email: "nobody@x", name: "", isPlatformAdmin: false, mustChangePassword: false, mustSetUpTwoFactor: false, twoFactorEnabled: false, memberships: [] };
 let aurePartId = "";
 
 before(async () => {

@@ -3,6 +3,7 @@ ALTER TABLE "Organisation" ADD COLUMN     "requireTwoFactor" BOOLEAN NOT NULL DE
 
 -- AlterTable
 ALTER TABLE "User" ADD COLUMN     "deactivatedAt" TIMESTAMP(3),
+ADD COLUMN     "locale" TEXT,
 ADD COLUMN     "recoveryCodesToShow" TEXT,
 ADD COLUMN     "totpLastStep" INTEGER,
 ADD COLUMN     "totpPendingSecret" TEXT,

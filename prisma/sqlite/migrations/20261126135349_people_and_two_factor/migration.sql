@@ -1,5 +1,6 @@
 -- AlterTable
 ALTER TABLE "User" ADD COLUMN "deactivatedAt" DATETIME;
+ALTER TABLE "User" ADD COLUMN "locale" TEXT;
 ALTER TABLE "User" ADD COLUMN "recoveryCodesToShow" TEXT;
 ALTER TABLE "User" ADD COLUMN "totpLastStep" INTEGER;
 ALTER TABLE "User" ADD COLUMN "totpPendingSecret" TEXT;
