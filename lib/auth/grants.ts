@@ -59,3 +59,8 @@ export function canManagePerson(actor: Actor, person: Person): boolean {
   if (person.isPlatformAdmin || person.memberships.length === 0) return false;
   return person.memberships.every((m) => canGrant(actor, m));
 }
+
+/** Whether the actor manages anyone's roles anywhere (the people page is theirs). */
+export function managesAnyMembers(actor: Actor): boolean {
+  return actor.isPlatformAdmin || actor.memberships.some((m) => roleHas(m.role, "manageMembers"));
+}
