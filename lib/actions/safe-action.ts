@@ -70,6 +70,9 @@ export function authedAction<Schema extends z.ZodType>(
     const t = await getTranslations({ locale: safeLocale, namespace: "validation" });
     const actor = await getActor();
     if (!actor) return { message: t("signedOut") };
+    // Someone who still has to choose a password or set up two-factor does nothing else first,
+    // whatever action id they post to (the pages already send them there).
+    if (actor.mustChangePassword || actor.mustSetUpTwoFactor) return { message: t("finishSignIn") };
     try {
       // Reading and validating are inside the try too: a malformed form never shows a stack trace.
       // Invisible control characters pasted from other programs are dropped from every text.
