@@ -1,7 +1,18 @@
 import type { Metadata } from "next";
+import { createTranslator } from "next-intl";
+import da from "../messages/da.json";
+import en from "../messages/en.json";
+import nb from "../messages/nb.json";
 import "./globals.css";
 
-export const metadata: Metadata = { title: "404 – Klartekst" };
+export const metadata: Metadata = { title: `${nb.notFound.title} – Klartekst` };
+
+/** Without a locale in the URL the reader's language is unknown: say it in the site's main ones. */
+const LANGUAGES = [
+  { locale: "nb", messages: nb },
+  { locale: "da", messages: da },
+  { locale: "en", messages: en },
+] as const;
 
 /** For URLs outside any locale (the proxy sends everything else to a localized 404). */
 export default function GlobalNotFound() {
@@ -9,22 +20,19 @@ export default function GlobalNotFound() {
     <html lang="nb">
       <body>
         <main id="main" className="container page">
-          <h1>Fant ikke siden</h1>
-          <p>
-            Vi fant ikke denne siden. <a href="/nb">Se alle personvernerklæringer</a>.
-          </p>
-          <div lang="da">
-            <h2>Siden blev ikke fundet</h2>
-            <p>
-              <a href="/da">Se alle privatlivspolitikker</a>.
-            </p>
-          </div>
-          <div lang="en">
-            <h2>Page not found</h2>
-            <p>
-              <a href="/en">See all privacy notices</a>.
-            </p>
-          </div>
+          {LANGUAGES.map(({ locale, messages }, index) => {
+            const t = createTranslator({ locale, messages, namespace: "notFound" });
+            const Heading = index === 0 ? "h1" : "h2";
+            return (
+              <div key={locale} lang={locale}>
+                <Heading>{t("title")}</Heading>
+                <p>{t("text")}</p>
+                <p>
+                  <a href={`/${locale}`}>{t("directory")}</a>
+                </p>
+              </div>
+            );
+          })}
         </main>
       </body>
     </html>

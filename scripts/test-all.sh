@@ -17,6 +17,9 @@ trap 'env -u DATABASE_URL npx prisma generate >/dev/null 2>&1' EXIT
 echo "== type check"
 npx next typegen >/dev/null && npx tsc --noEmit
 
+echo "== lint (ESLint: Next's and typescript-eslint's rules; only lib/db imports the Prisma client)"
+npx eslint --max-warnings 0 .
+
 echo "== unit tests"
 mapfile -t unit_tests < <(find lib components tests/unit tests/integration -name '*.test.ts' -o -name '*.test.tsx' | sort)
 node --import tsx --import ./tests/support/ignore-css.mjs --test --test-reporter=spec --test-reporter-destination=stdout \

@@ -12,8 +12,6 @@ import { LocalizedRichText, below, type HeadingLevel } from "./rich-text";
 import type { MessageKey } from "./rich-message";
 import { langIf, useView } from "./view";
 
-type Level = 1 | 2 | 3;
-
 function TextList({ value }: { value: Localized<string[]> | undefined }) {
   const { locale } = useView();
   if (!value || value.value.length === 0) return null;

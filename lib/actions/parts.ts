@@ -5,9 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { localeListSchema, type Locale } from "../content/schema";
-import { createOverride, createOwnPart, deleteOwnPart, findEditableOrganisation, findEditablePart, findOverridablePart, revertOverrides, savePart as savePartRow } from "../db/parts";
-import { prisma } from "../db/client";
-import { editableGroups } from "../auth/scope";
+import { createOverride, createOwnPart, deleteOwnPart, findEditableOrganisation, findEditablePart, findOverridablePart, findPartOwner, revertOverrides, savePart as savePartRow } from "../db/parts";
 import { partInputSchema, readPartForm, validatePartContent } from "./part-form";
 import { authedAction, NotFoundOrForbidden } from "./safe-action";
 
@@ -37,22 +35,11 @@ const createSchema = z.object({ owner: z.enum(["organisation", "group"]), ownerI
 /** A new section or processing activity owned by an organisation or a group. */
 export const createPart = authedAction(createSchema, (f) => Object.fromEntries(f), async (input, { actor, locale }) => {
   const t = await getTranslations({ locale: locale as Locale, namespace: "admin.parts" });
-  let locales: Locale[];
-  let owner: { organisationId: string } | { groupId: string };
-  if (input.owner === "organisation") {
-    const org = await findEditableOrganisation(input.ownerId, actor);
-    if (!org) throw new NotFoundOrForbidden();
-    const full = await prisma.organisation.findUniqueOrThrow({ where: { id: org.id }, select: { locales: true } });
-    locales = localeListSchema.parse(full.locales);
-    owner = { organisationId: org.id };
-  } else {
-    const group = await prisma.group.findFirst({ where: { id: input.ownerId, ...editableGroups(actor) }, select: { id: true, members: { select: { locales: true } } } });
-    if (!group) throw new NotFoundOrForbidden();
-    locales = [...new Set(group.members.flatMap((m) => localeListSchema.parse(m.locales)))];
-    owner = { groupId: group.id };
-  }
+  const found = await findPartOwner(actor, input.owner, input.ownerId);
+  if (!found) throw new NotFoundOrForbidden();
+  const locales = [...new Set(found.locales.flatMap((list) => localeListSchema.parse(list)))];
   const title = input.kind === "section" ? t("newSection") : t("newActivity");
-  const part = await createOwnPart(actor, owner, input.kind, Object.fromEntries(locales.map((l) => [l, title])));
+  const part = await createOwnPart(actor, found.owner, input.kind, Object.fromEntries(locales.map((l) => [l, title])));
   redirect(`/${locale}/admin/parts/${part.id}`);
 });
 

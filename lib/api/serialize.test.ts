@@ -20,7 +20,10 @@ const latest = (notice = apiNotice()) => serializeNotice({ notice, version: VERS
 /** Every key used anywhere in a JSON value. */
 function keysOf(value: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(value)) value.forEach((v) => keysOf(v, out));
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) (out.add(k), keysOf(v, out));
+  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) {
+    out.add(k);
+    keysOf(v, out);
+  }
   return out;
 }
 

@@ -22,7 +22,6 @@ import type {
   ApiBlock,
   ApiContact,
   ApiDpo,
-  ApiGroup,
   ApiInline,
   ApiLegalBasis,
   ApiNotice,

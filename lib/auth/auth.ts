@@ -1,8 +1,6 @@
 import { betterAuth } from "better-auth";
-import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
-import { prisma } from "../db/client";
-import { databaseUrl, isPostgresUrl } from "../db/url";
+import { authStore } from "../db/auth-store";
 import { CLIENT_ADDRESS_HEADER } from "../http/client-address.mjs";
 import { publicOrigin } from "../http/public-origin";
 import { log } from "../log";
@@ -25,7 +23,7 @@ export const auth = betterAuth({
   appName: "Klartekst",
   // The configured public address: never the bind address, never a Host or X-Forwarded-Host.
   baseURL: publicOrigin(),
-  database: prismaAdapter(prisma, { provider: isPostgresUrl(databaseUrl()) ? "postgresql" : "sqlite" }),
+  database: authStore,
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: MAX_PASSWORD_LENGTH },
   session: { expiresIn: 60 * 60 * 8, updateAge: 60 * 60 },
   rateLimit: { enabled: false },

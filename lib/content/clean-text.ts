@@ -5,7 +5,6 @@
  * things from reviewers. Stripped when text is saved, and again when published data is read,
  * since older snapshots were saved before this rule.
  */
-// eslint-disable-next-line no-control-regex
 const UNWANTED = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The text without unwanted characters; a carriage return before a newline goes, a lone one becomes a newline. */

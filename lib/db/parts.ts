@@ -1,6 +1,6 @@
 import type { Prisma } from "../../generated/prisma/client";
 import type { Actor } from "../auth/permissions";
-import { editableOrganisations, editableParts } from "../auth/scope";
+import { editableGroups, editableOrganisations, editableParts } from "../auth/scope";
 import type { PartKind } from "../content/schema";
 import { recordAudit } from "./audit";
 import { prisma } from "./client";
@@ -20,6 +20,19 @@ export type EditablePart = NonNullable<Awaited<ReturnType<typeof findEditablePar
 /** The organisation, if the actor edits it; null otherwise. */
 export function findEditableOrganisation(id: string, actor: Actor) {
   return prisma.organisation.findFirst({ where: { id, ...editableOrganisations(actor) }, select: { id: true, slug: true, groupId: true } });
+}
+
+/**
+ * Where a new part goes and the languages it needs titles in: an organisation's offered
+ * languages, or every language of a group's members. null when the actor may not edit the owner.
+ */
+export async function findPartOwner(actor: Actor, owner: "organisation" | "group", id: string) {
+  if (owner === "organisation") {
+    const organisation = await prisma.organisation.findFirst({ where: { id, ...editableOrganisations(actor) }, select: { id: true, locales: true } });
+    return organisation && { owner: { organisationId: organisation.id }, locales: [organisation.locales] };
+  }
+  const group = await prisma.group.findFirst({ where: { id, ...editableGroups(actor) }, select: { id: true, members: { select: { locales: true } } } });
+  return group && { owner: { groupId: group.id }, locales: group.members.map((m) => m.locales) };
 }
 
 /** A part of the layers above an organisation (its group's parts or a library part) that it may override. */

@@ -2,7 +2,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import { LOCALES, type Locale } from "../../lib/content/schema";
 import { activityContent, appendixText } from "./activity-texts";
 import { municipalityName, municipalityStem, PEOPLE, slugify, type Country } from "./names";
-import { createRandom, type Random } from "./random";
+import { createRandom } from "./random";
 import { areaSection, GENERAL_SECTIONS, introText, NO_DPO_NOTE, NOTICE_TITLE, type SectionTemplate } from "./section-texts";
 import { LIBRARY_TOPICS, TOPICS, type Topic } from "./topics";
 import { AREAS, type Area } from "./vocabulary";

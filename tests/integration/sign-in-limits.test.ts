@@ -69,7 +69,7 @@ describe("sign-in limits on the database", () => {
       return false;
     };
     const outcomes = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => guardPasswordCheck({ email, address: freshAddress(), deviceId: null }, guess, { store: storeA, now: clock() })),
+      Array.from({ length: 40 }, () => guardPasswordCheck({ email, address: freshAddress(), deviceId: null }, guess, { store: storeA, now: clock() })),
     );
     assert.equal(checked, 5);
     assert.equal(outcomes.filter((o) => o.status === "throttled").length, 35);

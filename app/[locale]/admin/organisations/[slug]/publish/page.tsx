@@ -7,7 +7,6 @@ import { loadDraft } from "@/lib/db/drafts";
 import { checkNotice } from "@/lib/gdpr/check";
 import { hasChanges } from "@/lib/notice/diff";
 import { diffHtml, publishDiff } from "@/lib/public/fragments";
-import type { ResolvedNotice } from "@/lib/notice/types";
 import type { Locale } from "@/lib/content/schema";
 import { publishOrganisationNotice } from "@/lib/actions/publish";
 import { AdminHeader } from "@/components/admin/admin-header";
