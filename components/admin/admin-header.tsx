@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/permissions";
 import { signOut } from "@/lib/actions/sign-in";
+import { managesAnyMembers } from "@/lib/auth/grants";
 import { Link } from "@/i18n/navigation";
 
 /** Who is signed in, the way back to the overview, and sign-out; then the way back from this page, if it has one. */
@@ -10,6 +11,8 @@ export async function AdminHeader({ actor, locale, back }: { actor: Actor; local
     <>
       <div className="admin-bar">
         <Link href="/admin">{t("overview")}</Link>
+        {managesAnyMembers(actor) && <Link href="/admin/users">{t("people.link")}</Link>}
+        <Link href="/admin/two-factor">{t("twoFactor.heading")}</Link>
         <span className="text-muted">{t("signedInAs", { email: actor.email })}</span>
         <form action={signOut.bind(null, locale)}>
           <button type="submit" className="link-button">

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/actions/sign-in";
 import { getActor } from "@/lib/auth/session";
-import { refusalFromQuery } from "@/lib/auth/sign-in-refusal";
+import { refusalFromQuery, refusalMessage } from "@/lib/auth/sign-in-refusal";
 import { SignInForm } from "@/components/admin/sign-in-form";
 
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/admin/sign-in">) {
@@ -11,7 +11,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   const t = await getTranslations("admin.signIn");
   // The answer to a form posted without JavaScript (lib/auth/sign-in-refusal.ts).
   const refusal = refusalFromQuery(await searchParams);
-  const message = refusal && (refusal.reason === "throttled" ? t("throttled", { minutes: refusal.minutes }) : t("invalid"));
+  const message = refusal && refusalMessage(refusal, t);
   return (
     <>
       <h1>{t("heading")}</h1>
