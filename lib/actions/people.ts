@@ -45,14 +45,18 @@ async function mailInvitation(actor: Actor, invitation: IssuedInvitation, t: Peo
 }
 
 // A place is "organisation:<id>" or "group:<id>" (one select for both).
-const place = z.string().regex(/^(organisation|group):[^:]+$/);
+const place = z
+  .string()
+  .max(200)
+  .regex(/^(organisation|group):.+$/)
+  .transform((value) => ({ kind: value.slice(0, value.indexOf(":")), targetId: value.slice(value.indexOf(":") + 1) }));
 
 export const invitePerson = authedAction(
   z.object({ email: z.email().max(320), role, place, locale }),
   (form) => ({ email: String(form.get("email") ?? "").trim().toLowerCase(), role: form.get("role"), place: form.get("place"), locale: form.get("locale") }),
   async (input, { actor, locale: current }) => {
     const t = await peopleText(current);
-    const [kind, targetId] = input.place.split(":") as ["organisation" | "group", string];
+    const { kind, targetId } = input.place;
     const invitation = await createInvitation(actor, {
       email: input.email,
       role: input.role,

@@ -55,6 +55,11 @@ export async function confirmTotp(userId: string, code: string, serverSecret: st
   return true;
 }
 
+/** Turns two-factor on with a known secret (the demo admin's, seeded outside production). */
+export async function enableTotpWithSecret(userId: string, totpSecret: string, serverSecret: string): Promise<void> {
+  await prisma.user.update({ where: { id: userId }, data: { totpSecret: seal(totpSecret, serverSecret, TOTP), totpPendingSecret: null, totpLastStep: null } });
+}
+
 export async function renewRecoveryCodes(userId: string, serverSecret: string): Promise<void> {
   await prisma.$transaction(async (tx) => {
     await replaceRecoveryCodes(tx, userId, serverSecret);
