@@ -1,5 +1,5 @@
 import type { Actor, MembershipGrant } from "./permissions";
-import { roleCovers, roleHas, roleScope, type Role } from "./roles";
+import { isRole, roleCovers, roleHas, roleScope, type Role } from "./roles";
 
 /*
  * Who may give whom which role: nobody grants more than they hold, and nobody acts outside the
@@ -21,6 +21,8 @@ const onTarget = (m: { organisationId: string | null; groupId: string | null }, 
 
 /** Whether the grant names exactly one target of the role's kind. */
 export function isWellFormed(grant: Grant): boolean {
+  // A role this version does not know (a forged form, a newer database) is granted nowhere.
+  if (!isRole(grant.role)) return false;
   return roleScope(grant.role) === "organisation" ? Boolean(grant.organisationId) && !grant.groupId : Boolean(grant.groupId) && !grant.organisationId;
 }
 
