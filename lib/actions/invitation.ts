@@ -7,6 +7,7 @@ import { z } from "zod";
 import { routing } from "@/i18n/routing";
 import type { Locale } from "../content/schema";
 import { startSession } from "../auth/auth";
+import { landingAfterSignIn } from "../auth/sign-in-steps";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "../auth/password-policy";
 import { peekOneTimeValue, takeOneTimeValue } from "../db/one-time-values";
 import { acceptInvitation, findInvitationByToken, findUserForReset, setPasswordFromReset } from "../db/people";
@@ -47,7 +48,7 @@ export async function acceptInvitationAction(locale: string, token: string, _pre
   if (outcome.status === "invalid") return { message: t("invalid") };
   if (invitation.existingUser) redirect(`/${current}/admin/sign-in`);
   await startSession(outcome.userId, await headers());
-  redirect(`/${current}/admin`);
+  redirect(await landingAfterSignIn(outcome.userId, current, false));
 }
 
 /** A new password from a reset link: the link is used up, every session ends, then sign in with it. */

@@ -1,5 +1,6 @@
 import { cookies } from "next/headers";
 import { createOneTimeValue, peekOneTimeValue, takeOneTimeValue } from "../db/one-time-values";
+import { twoFactorRequiredOf } from "../db/people";
 import { findSignInState } from "../db/users";
 import { SECURE_COOKIES, startSession } from "./auth";
 
@@ -24,7 +25,15 @@ export async function afterFirstFactor(userId: string, locale: string, requestHe
     return `/${locale}/admin/sign-in/two-factor`;
   }
   await startSession(userId, requestHeaders);
-  return `/${locale}/admin`;
+  return landingAfterSignIn(userId, locale, state.twoFactorEnabled);
+}
+
+/**
+ * Where a fresh session starts: setting up two-factor when it is required and missing (straight
+ * there, so the address bar says where the person is), else the overview.
+ */
+export async function landingAfterSignIn(userId: string, locale: string, twoFactorEnabled: boolean): Promise<string> {
+  return !twoFactorEnabled && (await twoFactorRequiredOf(userId)) ? `/${locale}/admin/two-factor` : `/${locale}/admin`;
 }
 
 /** The sign-in waiting for its second factor in this browser, or null. */
