@@ -18,7 +18,8 @@ import { osloNotice } from "./seed-data/oslo";
 import { sonhNotice } from "./seed-data/sonh";
 import { ORGANISATIONS } from "./seed-data/organisations";
 import type { SeedActivity, SeedNotice, SeedPart } from "./seed-data/types";
-import { DEMO_PASSWORD, DEMO_USERS } from "./seed-data/demo-users";
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from "./seed-data/demo-users";
+import { enableTotpWithSecret } from "../lib/db/two-factor";
 import { upsertPasswordUser } from "../lib/db/user-admin";
 
 type Tx = Prisma.TransactionClient;
@@ -189,12 +190,15 @@ async function publishChanged(organisationIds: Map<string, string>) {
 /** Demo accounts with a documented password: never in production. */
 async function seedDemoUsers(organisationIds: Map<string, string>) {
   if (process.env.NODE_ENV === "production") return;
+  const serverSecret = process.env.BETTER_AUTH_SECRET;
   for (const user of DEMO_USERS) {
-    await upsertPasswordUser({
+    const created = await upsertPasswordUser({
       ...user,
       password: DEMO_PASSWORD,
       memberships: user.memberships.map((m) => ({ role: m.role, organisationId: m.organisation && organisationIds.get(m.organisation), groupId: m.group && "group:nordmore" })),
     });
+    // Platform admins must use two-factor; sealed with the server's secret, so only with one set (npm run db:setup writes it).
+    if (user.isPlatformAdmin && serverSecret) await enableTotpWithSecret(created.id, DEMO_TOTP_SECRET, serverSecret);
   }
   console.log(`demo accounts: ${DEMO_USERS.map((u) => u.email).join(", ")}`);
 }

@@ -88,13 +88,16 @@ export function authedAction<Schema extends z.ZodType, Result extends ActionStat
   return async (locale: string, _previous: ActionState, form: FormData): Promise<Result | ActionState> => {
     const safeLocale = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
     const t = await getTranslations({ locale: safeLocale, namespace: "validation" });
-    let actor: Actor | null;
+    let actor: Awaited<ReturnType<typeof getActor>>;
     try {
       actor = await getActor(); // reads the session from the database
     } catch (error) {
       return failed(error, t, null);
     }
     if (!actor) return { message: t("signedOut") };
+    // Someone who still has to choose a password or set up two-factor does nothing else first,
+    // whatever action id they post to (the pages already send them there).
+    if (actor.mustChangePassword || actor.mustSetUpTwoFactor) return { message: t("finishSignIn") };
     try {
       // Reading and validating are inside the try too: a malformed form never shows a stack trace.
       // Invisible control characters pasted from other programs are dropped from every text.

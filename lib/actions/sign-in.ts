@@ -1,32 +1,21 @@
 "use server";
 // Signs an editor in with e-mail and password, within the sign-in limits (lib/auth/password-guard.ts).
-import { isAPIError } from "better-auth/api";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { Locale } from "../content/schema";
-import { SECURE_COOKIES, auth, authSecret } from "../auth/auth";
+import { SECURE_COOKIES, auth, authSecret, checkPassword } from "../auth/auth";
 import { guardPasswordCheck } from "../auth/password-guard";
 import { MAX_PASSWORD_LENGTH } from "../auth/password-policy";
 import { requestClientAddress } from "../auth/request-address";
-import { refusalQuery, type SignInRefusal } from "../auth/sign-in-refusal";
+import { refusalMessage, refusalQuery, type SignInRefusal } from "../auth/sign-in-refusal";
+import { afterFirstFactor } from "../auth/sign-in-steps";
 import { TRUSTED_DEVICE_MAX_AGE_SECONDS, issueTrustedDevice, trustedDeviceCookieName, trustedDeviceId } from "../auth/trusted-device";
 import type { ActionState } from "./safe-action";
 
 const signInSchema = z.object({ email: z.email().max(320), password: z.string().min(1).max(MAX_PASSWORD_LENGTH) });
 const DEVICE_COOKIE = trustedDeviceCookieName(SECURE_COOKIES);
-
-/** Whether Better Auth accepted the password (and set the session cookie); false for a wrong one or an unknown e-mail alike. */
-async function passwordAccepted(email: string, password: string, requestHeaders: Headers): Promise<boolean> {
-  try {
-    await auth.api.signInEmail({ body: { email, password }, headers: requestHeaders });
-    return true;
-  } catch (error) {
-    if (isAPIError(error)) return false;
-    throw error;
-  }
-}
 
 export async function signIn(locale: string, _previous: ActionState, form: FormData): Promise<ActionState> {
   const requestHeaders = await headers();
@@ -35,7 +24,7 @@ export async function signIn(locale: string, _previous: ActionState, form: FormD
     // A form posted without JavaScript (no Next-Action header) gets its answer on the page it returns to.
     if (!requestHeaders.has("next-action")) redirect(`/${locale}/admin/sign-in?${refusalQuery(refusal)}`);
     const t = await getTranslations({ locale: locale as Locale, namespace: "admin.signIn" });
-    return { message: refusal.reason === "throttled" ? t("throttled", { minutes: refusal.minutes }) : t("invalid") };
+    return { message: refusalMessage(refusal, t) };
   };
 
   const parsed = signInSchema.safeParse({ email: String(form.get("email") ?? "").trim().toLowerCase(), password: form.get("password") });
@@ -44,10 +33,14 @@ export async function signIn(locale: string, _previous: ActionState, form: FormD
 
   const [cookieStore, secret] = [await cookies(), await authSecret()];
   const deviceId = trustedDeviceId(cookieStore.get(DEVICE_COOKIE)?.value, email, secret);
-  const outcome = await guardPasswordCheck({ email, address: requestClientAddress(requestHeaders), deviceId }, () => passwordAccepted(email, password, requestHeaders));
+  let userId = null as string | null;
+  const outcome = await guardPasswordCheck({ email, address: requestClientAddress(requestHeaders), deviceId }, async () => (userId = await checkPassword(email, password)) !== null);
   if (outcome.status === "throttled") return refuse({ reason: "throttled", minutes: Math.min(60, Math.max(1, Math.ceil(outcome.retryAfterMs / 60_000))) });
-  if (outcome.status === "failed") return refuse({ reason: "invalid" });
+  if (outcome.status === "failed" || !userId) return refuse({ reason: "invalid" });
 
+  // A deactivated account answers like a wrong password: nothing tells a stranger it exists.
+  const next = await afterFirstFactor(userId, locale, requestHeaders);
+  if (!next) return refuse({ reason: "invalid" });
   if (!deviceId) {
     cookieStore.set(DEVICE_COOKIE, issueTrustedDevice(email, secret), {
       httpOnly: true,
@@ -57,7 +50,7 @@ export async function signIn(locale: string, _previous: ActionState, form: FormD
       maxAge: TRUSTED_DEVICE_MAX_AGE_SECONDS,
     });
   }
-  redirect(`/${locale}/admin`);
+  redirect(next);
 }
 
 /** Sign-out, shaped as a form's action state function so its form posts to a real address without JavaScript. */

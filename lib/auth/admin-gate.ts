@@ -9,6 +9,7 @@ import { loadActor } from "../db/users";
 import { publicUrl } from "../http/public-origin";
 import { auth } from "./auth";
 import { canReadAudit, mayDo, mayDoAnywhere, organisationAccess, type Actor } from "./permissions";
+import { managesAnyMembers } from "./grants";
 import { adminNotFoundPage } from "./admin-not-found";
 
 const ADMIN_PATH = new RegExp(`^/(${routing.locales.join("|")})/admin(?:/(.*))?$`);
@@ -34,6 +35,7 @@ async function mayOpen(actor: Actor, rest: string): Promise<boolean> {
   if (rest === "groups/new") return mayDo(actor, "group.create");
   const members = /^groups\/([^/]+)\/members\/([^/]+)$/.exec(rest);
   if (members) return (await findGroupFor(decodeURIComponent(members[1]!), actor, members[2] === "new" ? "group.addMember" : "group.removeMember")) !== null;
+  if (rest === "users" || rest.startsWith("users/")) return managesAnyMembers(actor);
   const group = /^groups\/([^/]+)/.exec(rest);
   if (group) return (await findAdminGroup(decodeURIComponent(group[1]!), actor)) !== null;
   if (rest === "library/publish") return mayDo(actor, "library.publish");
@@ -41,6 +43,14 @@ async function mayOpen(actor: Actor, rest: string): Promise<boolean> {
   const part = /^parts\/([^/]+)$/.exec(rest);
   if (part) return (await findEditablePart(decodeURIComponent(part[1]!), actor)) !== null;
   return true;
+}
+
+/**
+ * Pages for people who are not signed in (yet): signing in and its steps, and the one-time
+ * links from mails. Each checks its own token or step.
+ */
+function isOpenToEveryone(rest: string): boolean {
+  return rest === "sign-in" || rest.startsWith("sign-in/") || /^(invitation|reset-password)\/[^/]+$/.test(rest);
 }
 
 /**
@@ -52,7 +62,7 @@ export async function adminGate(request: NextRequest): Promise<NextResponse | nu
   const match = ADMIN_PATH.exec(request.nextUrl.pathname);
   if (!match) return null;
   const [, locale = routing.defaultLocale, rest = ""] = match;
-  if (rest === "sign-in") return null;
+  if (isOpenToEveryone(rest)) return null;
   try {
     const session = await auth.api.getSession({ headers: request.headers });
     const actor = session && (await loadActor(session.user.id));
@@ -60,6 +70,7 @@ export async function adminGate(request: NextRequest): Promise<NextResponse | nu
     // Next shortens it to a site-relative Location when the request came to that same host.
     if (!actor) return NextResponse.redirect(publicUrl(`/${locale}/admin/sign-in`));
     if (actor.mustChangePassword && rest !== "password") return NextResponse.redirect(publicUrl(`/${locale}/admin/password`));
+    if (!actor.mustChangePassword && actor.mustSetUpTwoFactor && rest !== "two-factor") return NextResponse.redirect(publicUrl(`/${locale}/admin/two-factor`));
     if (!(await mayOpen(actor, rest))) return adminNotFoundPage(locale);
     return null;
   } catch (error) {

@@ -5,6 +5,7 @@ import { CLIENT_ADDRESS_HEADER } from "../http/client-address.mjs";
 import { publicOrigin } from "../http/public-origin";
 import { log } from "../log";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy";
+import { klartekstSessions } from "./session-plugin";
 
 /** Session and device cookies are Secure in production (browsers treat http://localhost as secure too). */
 export const SECURE_COOKIES = process.env.NODE_ENV === "production";
@@ -32,7 +33,8 @@ export const auth = betterAuth({
     // Sessions record the address server.mjs vouches for, not a client's X-Forwarded-For.
     ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
   },
-  plugins: [nextCookies()],
+  // nextCookies last: it hands the cookies set by the endpoints before it to Next's response.
+  plugins: [klartekstSessions(), nextCookies()],
   // Better Auth's messages join the app's JSON log lines.
   logger: { log: (level, message, ...args) => log[level](`auth: ${message}`, args.length ? { details: args } : {}) },
 });
@@ -40,4 +42,26 @@ export const auth = betterAuth({
 /** The secret that signs sessions (BETTER_AUTH_SECRET), also used to sign trusted-device cookies. */
 export async function authSecret(): Promise<string> {
   return (await auth.$context).secret;
+}
+
+/** Signs the user in on this response: a new session and its cookie (lib/auth/session-plugin.ts). */
+export async function startSession(userId: string, requestHeaders: Headers): Promise<void> {
+  await auth.api.startSessionFor({ body: { userId }, headers: requestHeaders });
+}
+
+/**
+ * Whether the password is the account's, without signing in: the caller decides what follows
+ * (a second factor, or the session, if the account is active). An unknown e-mail and an account
+ * without a password cost the same hash as a known one and answer the same null.
+ */
+export async function checkPassword(email: string, password: string): Promise<string | null> {
+  const context = await auth.$context;
+  const found = await context.internalAdapter.findUserByEmail(email, { includeAccounts: true });
+  const hash = found?.accounts.find((account) => account.providerId === "credential")?.password;
+  if (!found || !hash) {
+    await context.password.hash(password);
+    return null;
+  }
+  const valid = await context.password.verify({ hash, password });
+  return valid ? found.user.id : null;
 }

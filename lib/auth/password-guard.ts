@@ -1,5 +1,5 @@
 import { signInLimitStore, type SignInLimitStore } from "../db/sign-in-limits";
-import { LIMIT_RULES, accountLimit, addressLimit, deviceLimit, type LimitKey } from "./sign-in-limits";
+import { LIMIT_RULES, accountLimit, addressLimit, deviceLimit, secondFactorLimit, type LimitKey } from "./sign-in-limits";
 
 /**
  * Who is trying a password: the account's e-mail (null where the request names none, e.g. a
@@ -22,10 +22,21 @@ function limitsOf(attempt: PasswordAttempt): LimitKey[] {
  * limits let the attempt through; every path that checks a password goes through here. The
  * outcome is the same whether or not the e-mail belongs to an account.
  */
-export async function guardPasswordCheck(attempt: PasswordAttempt, check: () => Promise<boolean>, options: Options = {}): Promise<PasswordCheckOutcome> {
+export function guardPasswordCheck(attempt: PasswordAttempt, check: () => Promise<boolean>, options: Options = {}): Promise<PasswordCheckOutcome> {
+  return guardCheck(limitsOf(attempt), check, options);
+}
+
+/**
+ * The same for a second factor's code (an authenticator's or a recovery code): counted per
+ * account and per address; a right password never resets this count, a right code does.
+ */
+export function guardSecondFactorCheck(attempt: { userId: string; address: string }, check: () => Promise<boolean>, options: Options = {}): Promise<PasswordCheckOutcome> {
+  return guardCheck([addressLimit(attempt.address), secondFactorLimit(attempt.userId)], check, options);
+}
+
+async function guardCheck(limits: LimitKey[], check: () => Promise<boolean>, options: Options): Promise<PasswordCheckOutcome> {
   const store = options.store ?? signInLimitStore();
   const now = options.now ?? (() => new Date());
-  const limits = limitsOf(attempt);
   const start = now();
   const throttled = async (): Promise<PasswordCheckOutcome> => {
     const until = await store.blockedUntil(limits, start);

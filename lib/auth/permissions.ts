@@ -1,29 +1,40 @@
+import { roleHas, type Capability, type Role } from "./roles";
+
 /**
  * Who may do what. Pure: the same rules feed the UI (what to show) and the tenant filters
- * that every query of a server action carries (lib/auth/scope.ts).
+ * that every query of a server action carries (lib/auth/scope.ts). Roles and their
+ * capabilities are declared in lib/auth/roles.ts.
  */
-export const ROLES = ["editor", "viewer", "group_editor"] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role } from "./roles";
 
 export type MembershipGrant = { role: Role; organisationId: string | null; groupId: string | null };
 export type Actor = { userId: string; email: string; name: string; isPlatformAdmin: boolean; memberships: MembershipGrant[] };
 
 export type Access = "none" | "view" | "edit";
 
+/** Organisation ids on which the actor holds a role with the capability. */
+export function organisationIdsWith(actor: Actor, capability: Capability): string[] {
+  return actor.memberships.filter((m) => m.organisationId && roleHas(m.role, capability)).map((m) => m.organisationId!);
+}
+
+/** Group ids on which the actor holds a role with the capability. */
+export function groupIdsWith(actor: Actor, capability: Capability): string[] {
+  return actor.memberships.filter((m) => m.groupId && roleHas(m.role, capability)).map((m) => m.groupId!);
+}
+
 /** An organisation: its editors edit it; its viewers and its group's editors may read drafts. */
 export function organisationAccess(actor: Actor, organisation: { id: string; groupId: string | null }): Access {
   if (actor.isPlatformAdmin) return "edit";
-  const grants = actor.memberships;
-  if (grants.some((m) => m.role === "editor" && m.organisationId === organisation.id)) return "edit";
-  if (grants.some((m) => m.role === "viewer" && m.organisationId === organisation.id)) return "view";
-  if (organisation.groupId && grants.some((m) => m.role === "group_editor" && m.groupId === organisation.groupId)) return "view";
+  if (organisationIdsWith(actor, "edit").includes(organisation.id)) return "edit";
+  if (organisationIdsWith(actor, "read").includes(organisation.id)) return "view";
+  if (organisation.groupId && groupIdsWith(actor, "read").includes(organisation.groupId)) return "view";
   return "none";
 }
 
 /** A group's shared parts: only its group editors (and platform admins) change them. */
 export function groupAccess(actor: Actor, groupId: string): Access {
   if (actor.isPlatformAdmin) return "edit";
-  return actor.memberships.some((m) => m.role === "group_editor" && m.groupId === groupId) ? "edit" : "none";
+  return groupIdsWith(actor, "edit").includes(groupId) ? "edit" : "none";
 }
 
 /** Reading the audit log: admins, and the organisation's editors for their own organisation. */
@@ -61,7 +72,7 @@ export type PlatformAction = (typeof PLATFORM_ACTIONS)[number];
 export type PlatformRule = { organisationRoles: readonly Role[]; groupRoles: readonly Role[]; platformRoles: readonly Role[] };
 
 const adminsOnly: PlatformRule = { organisationRoles: [], groupRoles: [], platformRoles: [] };
-const groupEditors: PlatformRule = { ...adminsOnly, groupRoles: ["group_editor"] };
+const groupEditors: PlatformRule = { ...adminsOnly, groupRoles: ["group_editor", "group_admin"] };
 
 export const PLATFORM_RULES: Record<PlatformAction, PlatformRule> = {
   // Inside their group: a group editor onboards a new member (an organisation outside every group

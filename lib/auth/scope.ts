@@ -1,4 +1,4 @@
-import { groupIdsFor, organisationIdsFor, type Actor, type PlatformAction } from "./permissions";
+import { groupIdsFor, groupIdsWith, organisationIdsFor, organisationIdsWith, type Actor, type PlatformAction } from "./permissions";
 
 /*
  * Prisma `where` fragments that limit a query to what the actor may touch, so a forged id from
@@ -7,30 +7,39 @@ import { groupIdsFor, organisationIdsFor, type Actor, type PlatformAction } from
  * matrix test caught). Platform admins are not limited.
  */
 
-const organisationIdsWithRole = (actor: Actor, role: string) =>
-  actor.memberships.filter((m) => m.role === role && m.organisationId).map((m) => m.organisationId!);
-
 /** Group ids the actor edits; undefined for platform admins (all). */
 export function editableGroupIds(actor: Actor): string[] | undefined {
   if (actor.isPlatformAdmin) return undefined;
-  return actor.memberships.filter((m) => m.role === "group_editor" && m.groupId).map((m) => m.groupId!);
+  return groupIdsWith(actor, "edit");
 }
 
 export function editableOrganisations(actor: Actor) {
   if (actor.isPlatformAdmin) return {};
-  return { AND: [{ id: { in: organisationIdsWithRole(actor, "editor") } }] };
+  return { AND: [{ id: { in: organisationIdsWith(actor, "edit") } }] };
 }
 
 /** Organisations whose drafts the actor may read: their own, and their groups' members. */
 export function readableOrganisations(actor: Actor) {
   if (actor.isPlatformAdmin) return {};
   const own = actor.memberships.filter((m) => m.organisationId).map((m) => m.organisationId!);
-  return { AND: [{ OR: [{ id: { in: own } }, { groupId: { in: editableGroupIds(actor) ?? [] } }] }] };
+  return { AND: [{ OR: [{ id: { in: own } }, { groupId: { in: groupIdsWith(actor, "read") } }] }] };
 }
 
 export function editableGroups(actor: Actor) {
   const ids = editableGroupIds(actor);
   return ids === undefined ? {} : { AND: [{ id: { in: ids } }] };
+}
+
+/** Organisations whose people the actor manages (org admins: their own). */
+export function memberManagedOrganisations(actor: Actor) {
+  if (actor.isPlatformAdmin) return {};
+  return { AND: [{ id: { in: organisationIdsWith(actor, "manageMembers") } }] };
+}
+
+/** Groups whose people the actor manages (group admins: their own). */
+export function memberManagedGroups(actor: Actor) {
+  if (actor.isPlatformAdmin) return {};
+  return { AND: [{ id: { in: groupIdsWith(actor, "manageMembers") } }] };
 }
 
 /**
@@ -41,7 +50,7 @@ export function editableParts(actor: Actor) {
   if (actor.isPlatformAdmin) return {};
   const library = groupIdsFor(actor, "library.edit") === undefined ? [{ libraryId: { not: null } }] : [];
   return {
-    AND: [{ OR: [{ organisationId: { in: organisationIdsWithRole(actor, "editor") } }, { groupId: { in: editableGroupIds(actor) ?? [] } }, ...library] }],
+    AND: [{ OR: [{ organisationId: { in: organisationIdsWith(actor, "edit") } }, { groupId: { in: groupIdsWith(actor, "edit") } }, ...library] }],
   };
 }
 

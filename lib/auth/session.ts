@@ -10,10 +10,11 @@ export const getActor = cache(async () => {
   return session ? loadActor(session.user.id) : null;
 });
 
-/** For admin pages: the actor, or a redirect to sign-in (or to choosing a new password). */
-export async function requireActor(locale: string, { allowPasswordChange = false } = {}) {
+/** For admin pages: the actor, or a redirect to sign-in (or to choosing a new password, or to setting up two-factor). */
+export async function requireActor(locale: string, { allowPasswordChange = false, allowTwoFactorSetup = false } = {}) {
   const actor = await getActor();
   if (!actor) redirect(`/${locale}/admin/sign-in`);
   if (actor.mustChangePassword && !allowPasswordChange) redirect(`/${locale}/admin/password`);
+  if (actor.mustSetUpTwoFactor && !actor.mustChangePassword && !allowTwoFactorSetup) redirect(`/${locale}/admin/two-factor`);
   return actor;
 }

@@ -10,12 +10,16 @@ import { addressBucket } from "../http/client-address.mjs";
  *   device   a browser in which this account signed in before (a signed cookie). Such a browser
  *            is counted on its own instead of by account and address, so failures caused by
  *            anyone else never hold the real editor back.
+ * Codes of the second factor (an authenticator's, or a recovery code) count per account as
+ * `secondFactor`, beside the address: a right password does not reset that count, so knowing
+ * the password does not buy fresh guesses at the code. Only someone who has the password gets
+ * that far, so no stranger can hold the editor back there.
  * A few attempts are free, then each further one must wait a growing delay after the previous
  * one. Attempts are counted before the password is checked (and a success is given back), so a
  * burst of simultaneous guesses cannot slip past the count.
  */
 
-export type LimitKind = "account" | "address" | "device";
+export type LimitKind = "account" | "address" | "device" | "secondFactor";
 
 export type LimitRule = {
   /** Attempts let through without waiting. */
@@ -40,6 +44,7 @@ export const LIMIT_RULES: Record<LimitKind, LimitRule> = {
   account: { free: 5, firstDelayMs: 15_000, maxDelayMs: 15 * MINUTE, forgetAfterMs: DAY },
   device: { free: 5, firstDelayMs: 15_000, maxDelayMs: 15 * MINUTE, forgetAfterMs: DAY },
   address: { free: 20, firstDelayMs: 15_000, maxDelayMs: 15 * MINUTE, forgetAfterMs: DAY },
+  secondFactor: { free: 5, firstDelayMs: 15_000, maxDelayMs: 15 * MINUTE, forgetAfterMs: DAY },
 };
 
 export type LimitKey = { kind: LimitKind; key: string };
@@ -56,6 +61,7 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 export const accountLimit = (email: string) => limitKey("account", normaliseEmail(email));
 export const addressLimit = (address: string) => limitKey("address", addressBucket(address));
 export const deviceLimit = (deviceId: string) => limitKey("device", deviceId);
+export const secondFactorLimit = (userId: string) => limitKey("secondFactor", userId);
 
 /** The wait after the n-th counted attempt. */
 export function delayAfter(rule: LimitRule, attempts: number): number {

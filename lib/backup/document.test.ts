@@ -18,6 +18,12 @@ function sampleTables(): BackupTables {
     image: null,
     isPlatformAdmin: false,
     mustChangePassword: false,
+    locale: null,
+    deactivatedAt: null,
+    totpSecret: null,
+    totpPendingSecret: null,
+    totpLastStep: null,
+    recoveryCodesToShow: null,
     createdAt: new Date("2025-12-31T23:59:59.999Z"),
     updatedAt: new Date("2026-01-01T00:00:00.000Z"),
   });
@@ -118,11 +124,18 @@ describe("backup document", () => {
       id: "org:x", slug: "x", name: "X kommune", shortName: "", kind: "municipality", country: "NO", organisationNumber: "", defaultLocale: "nb",
       locales: ["nb"], groupId: null, address: "", phone: "", email: "", website: "", secureMailUrl: "", hasDpo: true, dpoName: "", dpoEmail: "",
       dpoPhone: "", dpoSecureMailUrl: "", rightsEmail: "", accessRequestUrl: "", accessRequestFormUrl: "", logoUrl: "", accentColor: "#1f4e8c",
-      embedOrigins: [], archivedAt: null, revision: 1, createdAt: exportedAt, updatedAt: exportedAt,
+      embedOrigins: [], archivedAt: null, requireTwoFactor: false, revision: 1, createdAt: exportedAt, updatedAt: exportedAt,
     });
     const doc = JSON.parse(JSON.stringify(encodeBackup(tables, exportedAt)));
     for (const column of ["shortName", "organisationNumber", "archivedAt"]) delete doc.tables.Organisation[0][column];
     assert.deepEqual(decodeBackup(doc), tables);
+  });
+
+  it("reads files from before people and two-factor: nobody deactivated, no two-factor, no recovery codes", () => {
+    const doc = encodeBackup(sampleTables(), exportedAt) as unknown as { tables: Record<string, Record<string, unknown>[]> };
+    for (const column of ["locale", "deactivatedAt", "totpSecret", "totpPendingSecret", "totpLastStep", "recoveryCodesToShow"]) delete doc.tables.User![0]![column];
+    delete (doc.tables as Record<string, unknown>).RecoveryCode;
+    assert.deepEqual(decodeBackup(JSON.parse(JSON.stringify(doc))), sampleTables());
   });
 
   it("refuses unknown columns and missing tables", () => {

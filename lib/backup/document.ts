@@ -73,16 +73,24 @@ function withoutRetiredColumns(json: Record<string, unknown>): Record<string, un
 /**
  * Columns added since version 1 with a value that means "not set": files written before them
  * (organisations onboarded in the admin, library publishing) import with that value; before
- * translations had an out-of-step mark (lib/gdpr), every language was taken as in step.
+ * translations had an out-of-step mark (lib/gdpr), every language was taken as in step; before
+ * people and two-factor, nobody was deactivated, nobody had two-factor and no organisation
+ * required it.
  */
 const ADDED_COLUMNS: Partial<Record<TableName, Readonly<Record<string, unknown>>>> = {
-  Organisation: { shortName: "", organisationNumber: "", archivedAt: null },
+  Organisation: { shortName: "", organisationNumber: "", archivedAt: null, requireTwoFactor: false },
   Part: { publishedRevision: null },
   PartTranslation: { outOfStepSince: null },
+  User: { locale: null, deactivatedAt: null, totpSecret: null, totpPendingSecret: null, totpLastStep: null, recoveryCodesToShow: null },
+  NoticeVersion: { effectiveAt: null, materialSummary: null, materialNoticeUntil: null },
 };
+/** Tables added since version 1: empty in older files. */
+const ADDED_TABLES: readonly TableName[] = ["RecoveryCode", "ScheduledPublish", "Job"];
 
 function withAddedColumns(json: Record<string, unknown>): Record<string, unknown> {
-  return mapRows(json, ADDED_COLUMNS, (row, defaults) => ({ ...defaults, ...row }));
+  const tables = json.tables;
+  const withTables = typeof tables === "object" && tables !== null ? { ...json, tables: { ...Object.fromEntries(ADDED_TABLES.map((t) => [t, []])), ...(tables as Record<string, unknown>) } } : json;
+  return mapRows(withTables, ADDED_COLUMNS, (row, defaults) => ({ ...defaults, ...row }));
 }
 
 /** Applies `change` to every row (object) of the tables named in `perTable`. */

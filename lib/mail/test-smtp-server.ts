@@ -31,9 +31,11 @@ type Options = {
   credentials?: { user: string; pass: string };
   /** Refuse these recipients with 550. */
   refuse?: string[];
+  /** A fixed port (for a server process told where to send); 0, the default, picks a free one. */
+  port?: number;
 };
 
-export async function startTestSmtpServer({ credentials, refuse = [] }: Options = {}): Promise<TestSmtpServer> {
+export async function startTestSmtpServer({ credentials, refuse = [], port: requestedPort = 0 }: Options = {}): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = [];
   let taken = 0;
   const waiting: ((mail: ReceivedMail) => void)[] = [];
@@ -77,7 +79,7 @@ export async function startTestSmtpServer({ credentials, refuse = [] }: Options 
     },
   };
   const server = new SMTPServer(options);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(requestedPort, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
 
   return {

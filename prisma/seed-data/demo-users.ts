@@ -6,6 +6,12 @@ import type { Role } from "../../lib/auth/permissions";
  */
 export const DEMO_PASSWORD = "klartekst-demo-passord";
 
+/**
+ * Platform admins must sign in with two-factor: the demo admin's authenticator secret (base32),
+ * documented like the password, so that the demo and the tests can make its codes.
+ */
+export const DEMO_TOTP_SECRET = "KLARTEKSTDEMOTOTPSECRETXXXXXXXXX";
+
 export const DEMO_USERS: { email: string; name: string; isPlatformAdmin?: boolean; memberships: { role: Role; organisation?: string; group?: string }[] }[] = [
   { email: "admin@klartekst.test", name: "Platform admin", isPlatformAdmin: true, memberships: [] },
   { email: "nordmore@klartekst.test", name: "Nordmøre group editor", memberships: [{ role: "group_editor", group: "nordmore" }] },

@@ -10,7 +10,7 @@ const { listAuditEvents } = await import("../../lib/db/audit");
 
 type Actor = NonNullable<Awaited<ReturnType<typeof loadActor>>>;
 const actors = {} as Record<"admin" | "nordmore" | "aure" | "billund", Actor>;
-const nobody: Actor = { userId: "nobody", email: "nobody@x", name: "", isPlatformAdmin: false, mustChangePassword: false, memberships: [] };
+const nobody: Actor = { userId: "nobody", email: "nobody@x", name: "", isPlatformAdmin: false, mustChangePassword: false, mustSetUpTwoFactor: false, twoFactorEnabled: false, memberships: [] };
 
 // Enough organisations for several pages, with Nordic letters in both cases, some in Nordmøre.
 const EXTRA = [

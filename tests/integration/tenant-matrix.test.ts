@@ -23,20 +23,28 @@ const { findPartOwner } = await import("../../lib/db/parts");
 const { deleteOwnPart } = await import("../../lib/db/parts");
 const { scheduleBatch, moveBatch, cancelBatch, listSchedules } = await import("../../lib/db/schedules");
 const { findOrganisationTarget, findGroupTarget } = await import("../../lib/db/publish-targets");
+const { createInvitation, changeMembershipRole, findManagedPerson, listPeople, renewInvitation, setDeactivated, setOrganisationTwoFactorRequirement } = await import("../../lib/db/people");
 
 type Actor = NonNullable<Awaited<ReturnType<typeof loadActor>>>;
-const ACTORS = ["admin", "nordmore", "aure", "billund", "viewer"] as const;
+const ACTORS = ["admin", "nordmore", "aure", "billund", "viewer", "aureadmin"] as const;
 const actors = {} as Record<(typeof ACTORS)[number], Actor>;
-const nobody: Actor = { userId: "nobody", email: "nobody@x", name: "", isPlatformAdmin: false, mustChangePassword: false, memberships: [] };
+const nobody: Actor = { userId: "nobody", email: "nobody@x", name: "", isPlatformAdmin: false, mustChangePassword: false, mustSetUpTwoFactor: false, twoFactorEnabled: false, memberships: [] };
 let aurePartId = "";
 let otherGroupId = "";
 const LIBRARY_PART = "library:no-standard:henvendelser-per-telefon";
 
+let billundInvitationId = "";
+const userIds = {} as Record<string, string>;
+
 before(async () => {
+  // An organisation administrator of Aure (the seed has none).
+  await prisma.user.create({ data: { email: "aureadmin@klartekst.test", name: "Aure admin", emailVerified: true, memberships: { create: { role: "org_admin", organisationId: "org:aure" } } } });
   for (const name of ACTORS) {
     const user = await prisma.user.findUniqueOrThrow({ where: { email: `${name}@klartekst.test` } });
     actors[name] = (await loadActor(user.id))!;
+    userIds[name] = user.id;
   }
+  billundInvitationId = (await createInvitation(actors.admin, { email: "ny@billund.dk", role: "editor", organisationId: "org:billund", groupId: null, locale: "da" }))!.id;
   aurePartId = (await createOwnPart(actors.admin, { organisationId: "org:aure" }, "section", { nb: "Kameraovervåking" })).id;
   const romsdal = await createGroup(actors.admin, { name: "Romsdal", slug: "romsdal" });
   assert.equal(romsdal.status, "saved");
@@ -198,34 +206,34 @@ async function inReport(actor: Actor, slug: string) {
 
 // role × organisation × action: what each actor may do ("saved"/"ok") and may not ("missing"/"none").
 const MATRIX: { action: string; run: (a: Actor) => Promise<string>; allowed: (keyof typeof actors | "nobody")[] }[] = [
-  { action: "edit Aure's own part", run: (a) => trySave(a, aurePartId), allowed: ["admin", "aure"] },
+  { action: "edit Aure's own part", run: (a) => trySave(a, aurePartId), allowed: ["admin", "aure", "aureadmin"] },
   { action: "edit a shared Nordmøre part", run: (a) => trySave(a, "group:nordmore:telefon"), allowed: ["admin", "nordmore"] },
   { action: "edit Billund's part", run: (a) => trySave(a, "org:billund:telefonoptagelser"), allowed: ["admin", "billund"] },
-  { action: "save Aure's settings", run: (a) => trySettings(a, "org:aure"), allowed: ["admin", "aure"] },
+  { action: "save Aure's settings", run: (a) => trySettings(a, "org:aure"), allowed: ["admin", "aure", "aureadmin"] },
   { action: "save Billund's settings", run: (a) => trySettings(a, "org:billund"), allowed: ["admin", "billund"] },
-  { action: "override, add to or publish Aure", run: async (a) => ((await findEditableOrganisation("org:aure", a)) ? "saved" : "missing"), allowed: ["admin", "aure"] },
+  { action: "override, add to or publish Aure", run: async (a) => ((await findEditableOrganisation("org:aure", a)) ? "saved" : "missing"), allowed: ["admin", "aure", "aureadmin"] },
   { action: "open Billund's part editor", run: async (a) => ((await findEditablePart("org:billund:telefonoptagelser", a)) ? "saved" : "missing"), allowed: ["admin", "billund"] },
-  { action: "read Aure's drafts", run: async (a) => ((await findAdminOrganisation("aure", a)) ? "saved" : "missing"), allowed: ["admin", "aure", "viewer", "nordmore"] },
+  { action: "read Aure's drafts", run: async (a) => ((await findAdminOrganisation("aure", a)) ? "saved" : "missing"), allowed: ["admin", "aure", "viewer", "nordmore", "aureadmin"] },
   { action: "read Billund's drafts", run: async (a) => ((await findAdminOrganisation("billund", a)) ? "saved" : "missing"), allowed: ["admin", "billund"] },
-  { action: "schedule Aure's publish", run: async (a) => ((await findOrganisationTarget("org:aure", a)) ? "saved" : "missing"), allowed: ["admin", "aure"] },
+  { action: "schedule Aure's publish", run: async (a) => ((await findOrganisationTarget("org:aure", a)) ? "saved" : "missing"), allowed: ["admin", "aure", "aureadmin"] },
   { action: "schedule Billund's publish", run: async (a) => ((await findOrganisationTarget("org:billund", a)) ? "saved" : "missing"), allowed: ["admin", "billund"] },
   { action: "schedule the Nordmøre group's publish", run: async (a) => ((await findGroupTarget("group:nordmore", a)) ? "saved" : "missing"), allowed: ["admin", "nordmore"] },
-  { action: "see Aure's schedule", run: (a) => trySchedule(a, "aure", "list"), allowed: ["admin", "aure"] },
-  { action: "move Aure's schedule", run: (a) => trySchedule(a, "aure", "move"), allowed: ["admin", "aure"] },
-  { action: "cancel Aure's schedule", run: (a) => trySchedule(a, "aure", "cancel"), allowed: ["admin", "aure"] },
+  { action: "see Aure's schedule", run: (a) => trySchedule(a, "aure", "list"), allowed: ["admin", "aure", "aureadmin"] },
+  { action: "move Aure's schedule", run: (a) => trySchedule(a, "aure", "move"), allowed: ["admin", "aure", "aureadmin"] },
+  { action: "cancel Aure's schedule", run: (a) => trySchedule(a, "aure", "cancel"), allowed: ["admin", "aure", "aureadmin"] },
   { action: "move Billund's schedule", run: (a) => trySchedule(a, "billund", "move"), allowed: ["admin", "billund"] },
   { action: "cancel Billund's schedule", run: (a) => trySchedule(a, "billund", "cancel"), allowed: ["admin", "billund"] },
   { action: "see the Nordmøre group's schedule", run: (a) => trySchedule(a, "nordmore", "list"), allowed: ["admin", "nordmore"] },
   { action: "move the Nordmøre group's schedule", run: (a) => trySchedule(a, "nordmore", "move"), allowed: ["admin", "nordmore"] },
   { action: "cancel the Nordmøre group's schedule", run: (a) => trySchedule(a, "nordmore", "cancel"), allowed: ["admin", "nordmore"] },
   { action: "open the Nordmøre group", run: async (a) => ((await findAdminGroup("nordmore", a)) ? "saved" : "missing"), allowed: ["admin", "nordmore"] },
-  { action: "import into Aure's record of processing", run: (a) => tryImport(a, "aure", "nb"), allowed: ["admin", "aure"] },
+  { action: "import into Aure's record of processing", run: (a) => tryImport(a, "aure", "nb"), allowed: ["admin", "aure", "aureadmin"] },
   { action: "import into Billund's record of processing", run: (a) => tryImport(a, "billund", "da"), allowed: ["admin", "billund"] },
   { action: "write an import into Billund's drafts past the preview", run: (a) => tryForgedImport(a, "org:billund"), allowed: ["admin", "billund"] },
-  { action: "export Aure's record of processing", run: async (a) => ((await recordExport(a, "aure", "nb", "csv", "drafts")) ? "saved" : "missing"), allowed: ["admin", "aure"] },
+  { action: "export Aure's record of processing", run: async (a) => ((await recordExport(a, "aure", "nb", "csv", "drafts")) ? "saved" : "missing"), allowed: ["admin", "aure", "aureadmin"] },
   { action: "export Billund's published record", run: async (a) => ((await recordExport(a, "billund", "da", "xlsx", 1)) ? "saved" : "missing"), allowed: ["admin", "billund"] },
   { action: "download the record template from Billund's page", run: async (a) => ((await recordTemplate(a, "billund", "da", "xlsx")) ? "saved" : "missing"), allowed: ["admin", "billund"] },
-  { action: "see Aure in the checks report", run: (a) => inReport(a, "aure"), allowed: ["admin", "aure", "viewer", "nordmore"] },
+  { action: "see Aure in the checks report", run: (a) => inReport(a, "aure"), allowed: ["admin", "aure", "viewer", "nordmore", "aureadmin"] },
   { action: "see Billund in the checks report", run: (a) => inReport(a, "billund"), allowed: ["admin", "billund"] },
   { action: "create an organisation in the Nordmøre group", run: (a) => tryCreate(a, "group:nordmore"), allowed: ["admin", "nordmore"] },
   { action: "create an organisation in another group", run: (a) => tryCreate(a, otherGroupId), allowed: ["admin"] },
@@ -247,7 +255,30 @@ const MATRIX: { action: string; run: (a: Actor) => Promise<string>; allowed: (ke
   { action: "create a library", run: async (a) => status(await createLibrary(a, { name: "Dansk standardbibliotek", slug: `bibliotek-${++created}`, country: "DK" })), allowed: ["admin"] },
   { action: "see what publishing the library changes", run: async (a) => ((await planLibraryPublish(a)) ? "saved" : "missing"), allowed: ["admin"] },
   { action: "publish the library", run: tryPublishLibrary, allowed: ["admin"] },
+  // People (lib/db/people.ts): nobody grants more than they hold, or acts outside their organisations.
+  { action: "invite an editor to Aure", run: (a) => invite(a, "editor", { organisationId: "org:aure" }), allowed: ["admin", "aureadmin"] },
+  { action: "invite an organisation administrator to Aure", run: (a) => invite(a, "org_admin", { organisationId: "org:aure" }), allowed: ["admin", "aureadmin"] },
+  { action: "invite an editor to Billund", run: (a) => invite(a, "editor", { organisationId: "org:billund" }), allowed: ["admin"] },
+  { action: "invite a group editor to Nordmøre", run: (a) => invite(a, "group_editor", { groupId: "group:nordmore" }), allowed: ["admin"] },
+  { action: "resend Billund's invitation", run: async (a) => ((await renewInvitation(a, billundInvitationId)) ? "saved" : "missing"), allowed: ["admin"] },
+  { action: "change the role of Aure's viewer", run: async (a) => ((await changeMembershipRole(a, await membershipOf("viewer"), "viewer")) ? "saved" : "missing"), allowed: ["admin", "aureadmin"] },
+  { action: "change the role of Billund's editor", run: async (a) => ((await changeMembershipRole(a, await membershipOf("billund"), "editor")) ? "saved" : "missing"), allowed: ["admin"] },
+  { action: "deactivate or reset the password of Aure's viewer", run: async (a) => ((await findManagedPerson(a, userIds.viewer!)) ? "saved" : "missing"), allowed: ["admin", "aureadmin"] },
+  { action: "deactivate or reset the password of the platform admin", run: async (a) => ((await findManagedPerson(a, userIds.admin!)) ? "saved" : "missing"), allowed: [] },
+  { action: "reactivate Billund's editor", run: async (a) => ((await setDeactivated(a, userIds.billund!, false)) ? "saved" : "missing"), allowed: ["admin"] },
+  { action: "see Billund's people", run: async (a) => ((await listPeople(a, { query: "billund@", page: 1 })).items.length ? "saved" : "missing"), allowed: ["admin"] },
+  { action: "require two-factor in Aure", run: async (a) => ((await setOrganisationTwoFactorRequirement(a, "org:aure", false)) ? "saved" : "missing"), allowed: ["admin", "aureadmin"] },
+  { action: "require two-factor in Billund", run: async (a) => ((await setOrganisationTwoFactorRequirement(a, "org:billund", false)) ? "saved" : "missing"), allowed: ["admin"] },
 ];
+
+async function invite(actor: Actor, role: "editor" | "org_admin" | "group_editor", target: { organisationId?: string; groupId?: string }) {
+  const invitation = await createInvitation(actor, { email: `ny-${role}@example.no`, role, organisationId: target.organisationId ?? null, groupId: target.groupId ?? null, locale: "nb" });
+  return invitation ? "saved" : "missing";
+}
+
+async function membershipOf(name: string) {
+  return (await prisma.membership.findFirstOrThrow({ where: { user: { email: `${name}@klartekst.test` } } })).id;
+}
 
 describe("tenant isolation: role × organisation × action", () => {
   for (const row of MATRIX) {
@@ -281,6 +312,19 @@ describe("tenant isolation: role × organisation × action", () => {
     assert.equal(await tryCreate(actors.nordmore, otherGroupId), "missing");
     assert.equal(await tryCreate(actors.aure, ""), "missing");
     assert.equal(await prisma.organisation.count(), before);
+  });
+
+  it("nobody grants platform admin, or a role on the wrong kind of place", async () => {
+    for (const name of ["aureadmin", "admin"] as const) {
+      assert.equal(await createInvitation(actors[name], { email: "x@example.no", role: "platform_admin" as "editor", organisationId: "org:aure", groupId: null, locale: "nb" }), null);
+      assert.equal(await createInvitation(actors[name], { email: "x@example.no", role: "group_admin", organisationId: "org:aure", groupId: null, locale: "nb" }), null);
+    }
+  });
+
+  it("every change to people is in the audit log", async () => {
+    const actions = new Set((await prisma.auditEvent.findMany({ where: { action: { startsWith: "invitation." } }, select: { action: true } })).map((e) => e.action));
+    assert.ok(actions.has("invitation.create") && actions.has("invitation.resend"));
+    assert.ok(await prisma.auditEvent.findFirst({ where: { action: "user.reactivate", organisationId: "org:billund" } }));
   });
 
   it("a denied save changes nothing", async () => {

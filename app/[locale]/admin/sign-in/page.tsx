@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/actions/sign-in";
 import { getActor } from "@/lib/auth/session";
-import { refusalFromQuery } from "@/lib/auth/sign-in-refusal";
+import { ssoSettings } from "@/lib/auth/sso";
+import { refusalFromQuery, refusalMessage } from "@/lib/auth/sign-in-refusal";
 import { SignInForm } from "@/components/admin/sign-in-form";
 
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/admin/sign-in">) {
@@ -11,7 +12,8 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   const t = await getTranslations("admin.signIn");
   // The answer to a form posted without JavaScript (lib/auth/sign-in-refusal.ts).
   const refusal = refusalFromQuery(await searchParams);
-  const message = refusal && (refusal.reason === "throttled" ? t("throttled", { minutes: refusal.minutes }) : t("invalid"));
+  const message = refusal && refusalMessage(refusal, t);
+  const sso = ssoSettings();
   return (
     <>
       <h1>{t("heading")}</h1>
@@ -21,6 +23,17 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
         initialState={message ? { message } : {}}
         labels={{ email: t("email"), password: t("password"), submit: t("submit") }}
       />
+      {sso && (
+        <>
+          <p>{t("or")}</p>
+          {/* A plain link: the provider's page is a full navigation, never a client-side one. */}
+          <p>
+            <a className="button button-secondary" href={`/${locale}/admin/sign-in/sso`}>
+              {t("sso", { provider: sso.name })}
+            </a>
+          </p>
+        </>
+      )}
     </>
   );
 }
