@@ -70,20 +70,25 @@ function withoutRetiredColumns(json: Record<string, unknown>): Record<string, un
   const tables = json.tables;
   if (typeof tables !== "object" || tables === null) return json;
   const copy: Record<string, unknown> = { ...(tables as Record<string, unknown>) };
-  for (const [table, columns] of Object.entries(RETIRED_COLUMNS)) {
+  for (const table of Object.keys(RETIRED_COLUMNS) as TableName[]) {
     const rows = copy[table];
-    if (!Array.isArray(rows)) continue;
-    copy[table] = rows.map((row: unknown) =>
-      typeof row === "object" && row !== null ? Object.fromEntries(Object.entries(row).filter(([column]) => !columns.includes(column))) : row,
-    );
+    if (Array.isArray(rows)) copy[table] = rows.map((row: unknown) => withoutRetiredColumnsInRow(table, row));
   }
   return { ...json, tables: copy };
 }
 
+/** One row of `table` without the columns it may still carry from older files. */
+export function withoutRetiredColumnsInRow(table: TableName, row: unknown): unknown {
+  const columns = RETIRED_COLUMNS[table];
+  if (!columns || typeof row !== "object" || row === null || Array.isArray(row)) return row;
+  return Object.fromEntries(Object.entries(row).filter(([column]) => !columns.includes(column)));
+}
+
 const MAX_LISTED_ISSUES = 5;
 
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  const lines = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `  ${formatPath(issue.path) || "(document)"}: ${issue.message}`);
+/** The first issues, one a line, by path (`prefix` goes before each issue's own path). */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): string {
+  const lines = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `  ${formatPath([...prefix, ...issue.path]) || "(document)"}: ${issue.message}`);
   if (issues.length > MAX_LISTED_ISSUES) lines.push(`  … and ${issues.length - MAX_LISTED_ISSUES} more`);
   return lines.join("\n");
 }
