@@ -1,3 +1,4 @@
+import { clearLogs as forgetPrismaDebugHistory } from "@prisma/debug";
 import { z } from "zod";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import { batches, MAX_BATCH_BYTES, rowsPerBatch } from "../backup/batches";
@@ -54,6 +55,13 @@ function inSnapshot<T>(client: PrismaClient, read: (tx: Prisma.TransactionClient
   );
 }
 
+/*
+ * forgetPrismaDebugHistory: Prisma's driver adapters pass every statement with its values to
+ * @prisma/debug, which keeps the last 100 calls for error reports even with debugging off: 100
+ * batches of up to 1 MB. Cleared after each batch so memory stays at one batch
+ * (docs/decisions/0029-streaming-backup.md).
+ */
+
 /** Rows read per query on export: enough to keep the round trips few, few enough that 100 kB snapshots stay a few MB. */
 const EXPORT_ROWS_PER_QUERY = 100;
 
@@ -93,6 +101,7 @@ async function writeTable(tx: Db, table: TableName, write: (text: string) => Pro
     const batch = keys.slice(start, start + EXPORT_ROWS_PER_QUERY);
     const where = primaryKey.length === 1 ? { [primaryKey[0]!]: { in: batch.map((key) => key[primaryKey[0]!]) } } : { OR: batch };
     const rows = (await delegate.findMany({ where })).sort(byKey);
+    forgetPrismaDebugHistory();
     await write(rows.map((row, i) => `${start + i === 0 ? "" : ","}\n${JSON.stringify(z.encode(schema, row as never))}`).join(""));
   }
   return keys.length;
@@ -182,6 +191,7 @@ class TableWriter {
   private async flush() {
     if (this.pending.length === 0) return;
     this.inserted += (await delegateOf(this.db, this.table).createMany({ data: this.pending })).count;
+    forgetPrismaDebugHistory();
     this.pending = [];
     this.pendingBytes = 0;
   }
