@@ -64,6 +64,8 @@ function inSnapshot<T>(client: PrismaClient, read: (tx: Prisma.TransactionClient
 
 /** Rows read per query on export: enough to keep the round trips few, few enough that 100 kB snapshots stay a few MB. */
 const EXPORT_ROWS_PER_QUERY = 100;
+/** …and at most about this much JSON per query (measured on the rows read so far). */
+const EXPORT_BATCH_CHARS = 2_000_000;
 
 export type ExportResult = Record<TableName, number>;
 
@@ -97,12 +99,21 @@ async function writeTable(tx: Db, table: TableName, write: (text: string) => Pro
   const byKey = compareByKey(primaryKey);
   const keys = (await delegate.findMany({ select: Object.fromEntries(primaryKey.map((column) => [column, true])) })).sort(byKey);
   const schema = rowSchema(columns);
-  for (let start = 0; start < keys.length; start += EXPORT_ROWS_PER_QUERY) {
-    const batch = keys.slice(start, start + EXPORT_ROWS_PER_QUERY);
+  let rowsPerQuery = EXPORT_ROWS_PER_QUERY;
+  for (let start = 0; start < keys.length; ) {
+    const batch = keys.slice(start, start + rowsPerQuery);
     const where = primaryKey.length === 1 ? { [primaryKey[0]!]: { in: batch.map((key) => key[primaryKey[0]!]) } } : { OR: batch };
     const rows = (await delegate.findMany({ where })).sort(byKey);
     forgetPrismaDebugHistory();
-    await write(rows.map((row, i) => `${start + i === 0 ? "" : ","}\n${JSON.stringify(z.encode(schema, row as never))}`).join(""));
+    let bytes = 0;
+    for (const [i, row] of rows.entries()) {
+      const line = `${start + i === 0 ? "" : ","}\n${JSON.stringify(z.encode(schema, row as never))}`;
+      bytes += line.length;
+      await write(line);
+    }
+    start += batch.length;
+    // Published snapshots run to half a megabyte: fewer of them per query keeps a batch near EXPORT_BATCH_CHARS.
+    rowsPerQuery = Math.max(1, Math.min(EXPORT_ROWS_PER_QUERY, Math.floor(EXPORT_BATCH_CHARS / Math.max(1, bytes / Math.max(1, rows.length)))));
   }
   return keys.length;
 }

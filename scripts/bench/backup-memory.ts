@@ -8,6 +8,8 @@ import { readFileSync, rmSync, statSync } from "node:fs";
 import { runQuietly } from "./database";
 
 export const BACKUP_PEAK_RSS_LIMIT_MB = 512;
+/** The heap `npm run export` and `npm run import` run with (package.json): V8 otherwise lets garbage grow towards gigabytes before it collects. */
+const HEAP_MB = 256;
 
 export type BackupMemory = { step: "export" | "import"; peakRssMb: number; seconds: number; fileMb: number };
 
@@ -15,7 +17,7 @@ function measured(script: string, argv: string[], env: Record<string, string>): 
   const rssFile = ".bench/peak-rss.txt";
   rmSync(rssFile, { force: true });
   const started = performance.now();
-  execFileSync(process.execPath, ["--import", "tsx", "--import", "./scripts/bench/peak-rss.mjs", script, ...argv], {
+  execFileSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, "--import", "tsx", "--import", "./scripts/bench/peak-rss.mjs", script, ...argv], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, LOG_LEVEL: "error", BENCH_PEAK_RSS_FILE: rssFile, ...env },
   });
