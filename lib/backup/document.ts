@@ -85,7 +85,7 @@ const ADDED_COLUMNS: Partial<Record<TableName, Readonly<Record<string, unknown>>
   NoticeVersion: { effectiveAt: null, materialSummary: null, materialNoticeUntil: null },
 };
 /** Tables added since version 1: empty in older files. */
-const ADDED_TABLES: readonly TableName[] = ["RecoveryCode", "ScheduledPublish", "Job"];
+export const ADDED_TABLES: readonly TableName[] = ["RecoveryCode", "ScheduledPublish", "Job"];
 
 function withAddedColumns(json: Record<string, unknown>): Record<string, unknown> {
   const tables = json.tables;
@@ -106,10 +106,20 @@ function mapRows<T>(json: Record<string, unknown>, perTable: Partial<Record<Tabl
   return { ...json, tables: copy };
 }
 
+/** One row of `table` as this version reads it: without the columns it may still carry from older files, with those they lack. */
+export function asCurrentRow(table: TableName, row: unknown): unknown {
+  if (typeof row !== "object" || row === null || Array.isArray(row)) return row;
+  const retired = RETIRED_COLUMNS[table] ?? [];
+  const kept = retired.length ? Object.fromEntries(Object.entries(row).filter(([column]) => !retired.includes(column))) : row;
+  const added = ADDED_COLUMNS[table];
+  return added ? { ...added, ...kept } : kept;
+}
+
 const MAX_LISTED_ISSUES = 5;
 
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  const lines = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `  ${formatPath(issue.path) || "(document)"}: ${issue.message}`);
+/** The first issues, one a line, by path (`prefix` goes before each issue's own path). */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): string {
+  const lines = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `  ${formatPath([...prefix, ...issue.path]) || "(document)"}: ${issue.message}`);
   if (issues.length > MAX_LISTED_ISSUES) lines.push(`  … and ${issues.length - MAX_LISTED_ISSUES} more`);
   return lines.join("\n");
 }

@@ -3,7 +3,10 @@
  * server sending the same bytes, page weight, and uncached render time and SQL queries per
  * render on the 12-organisation and the 500-organisation databases. Loopback only.
  *
- *   npm run bench -- [--duration 10] [--skip-build] [--skip-scale] [--reuse-databases]
+ *   npm run bench -- [--duration 10] [--skip-build] [--skip-scale] [--skip-backup] [--reuse-databases]
+ *
+ * With the 500-organisation database it also exports and re-imports it, each in a child
+ * process, and checks their peak memory (scripts/bench/backup-memory.ts).
  *
  * Builds into .next with a fresh seeded SQLite database under .bench/ (so it replaces any build
  * you have there). Exits 1 if a target is missed.
@@ -20,12 +23,14 @@ import { migrateAndSeed, runQuietly } from "./database";
 import { median, percentile } from "./stats";
 import { measureUncachedRenders, type UncachedRender } from "./uncached-render";
 import { SEED_ORGANISATIONS } from "./seed-organisations";
+import { BACKUP_PEAK_RSS_LIMIT_MB, measureBackupMemory } from "./backup-memory";
 
 const { values: args } = parseArgs({
   options: {
     duration: { type: "string", default: "10" },
     "skip-build": { type: "boolean", default: false },
     "skip-scale": { type: "boolean", default: false },
+    "skip-backup": { type: "boolean", default: false },
     "reuse-databases": { type: "boolean", default: false },
   },
 });
@@ -195,6 +200,13 @@ async function scale() {
 type PathProfile = { queries: number; medianMs: number };
 type QueryProfile = { directory: PathProfile & { entries: number }; organisations: { slug: string; notice: PathProfile; editor: PathProfile }[] };
 
+function backupMemory() {
+  const results = measureBackupMemory(LARGE_DB);
+  console.log("\nBackup of the 500-organisation database (npm run export, then npm run import into a new database; each its own process)");
+  console.table(Object.fromEntries(results.map((r) => [r.step, { "peak RSS MB": fmt(r.peakRssMb), seconds: fmt(r.seconds, 1), "file MB": fmt(r.fileMb) }])));
+  for (const r of results) verdict(`${r.step} of 500 organisations: peak RSS < ${BACKUP_PEAK_RSS_LIMIT_MB} MB`, r.peakRssMb < BACKUP_PEAK_RSS_LIMIT_MB, `${fmt(r.peakRssMb)} MB`);
+}
+
 function verdict(target: string, met: boolean, measured: string) {
   console.log(`${met ? "MET   " : "MISSED"} ${target}: ${measured}`);
   if (!met) misses.push(`${target}: ${measured}`);
@@ -210,6 +222,7 @@ await throughput();
 if (!args["skip-scale"]) {
   prepareDatabase(LARGE_DB, 500);
   await scale();
+  if (!args["skip-backup"]) backupMemory();
 }
 console.log(misses.length ? `\nbench: ${misses.length} target(s) missed` : "\nbench: all targets met");
 process.exit(misses.length ? 1 : 0);

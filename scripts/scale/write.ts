@@ -1,21 +1,22 @@
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
+import { batches, rowsPerBatch } from "../../lib/backup/batches";
+import { generatedProvider } from "../../lib/db/provider";
 import type { ScalePlan } from "./plan";
 
 /*
  * Bulk insert of a plan: one transaction (all or nothing, so a failed run leaves no half
- * generated tenants), createMany in batches sized to the bind-parameter limit: SQLite allows
- * 32766 variables per statement (since 3.32), Prisma's PostgreSQL connector 32767.
+ * generated tenants), createMany in the batches the backup import uses (lib/backup/batches.ts):
+ * at most 500 rows and about 1 MB of values per statement. Prisma's time to prepare a statement
+ * grows faster than its size: statements of 6,500 rows (the bind-parameter limit) took seconds each.
  */
 
-const PARAMETER_LIMIT = 32766;
-
-/** Rows per statement when every column of the model is bound. */
+/** Rows per statement for a model with these columns. */
 function batchSize(scalarFields: Record<string, string>): number {
-  return Math.floor(PARAMETER_LIMIT / Object.keys(scalarFields).length);
+  return rowsPerBatch(generatedProvider, Object.keys(scalarFields).length);
 }
 
 async function inBatches<T>(rows: T[], size: number, insert: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let start = 0; start < rows.length; start += size) await insert(rows.slice(start, start + size));
+  for (const batch of batches(rows, size, (row) => JSON.stringify(row).length)) await insert(batch);
 }
 
 export async function writePlan(client: PrismaClient, plan: ScalePlan): Promise<void> {
