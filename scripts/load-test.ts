@@ -60,7 +60,7 @@ const PUBLIC_PATHS = [
 ];
 
 /** Signed-in pages an editor opens while working on Billund. */
-const ADMIN_PATHS = ["/nb/admin", "/nb/admin/organisations/billund", "/nb/admin/organisations/billund/publish", "/nb/admin/organisations"];
+const ADMIN_PATHS = ["/nb/admin", "/nb/admin/organisations/billund", "/nb/admin/organisations/billund/publish", "/nb/admin/organisations/billund/audit"];
 
 function prepareDatabase(): string {
   const given = process.env.DATABASE_URL;
@@ -140,6 +140,7 @@ async function editorWorksDuringLoad(server: RunningServer, editor: Awaited<Retu
         await new Promise((r) => setTimeout(r, 250));
       }
     })();
+    browsing.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
     // Spread over the run, leaving its last quarter to serve the final version under load.
     const gap = (durationSeconds * 1000 * 0.6) / PUBLISHES;
     for (const marker of markers) {
