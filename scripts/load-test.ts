@@ -217,14 +217,14 @@ try {
   console.table(
     PUBLIC_PATHS.map((path) => {
       const values = latencies.get(path)!;
-      return { "public URL": path, requests: values.length, "p50 ms": percentile(values, 0.5), "p95 ms": percentile(values, 0.95), "p99 ms": percentile(values, 0.99), "max ms": Math.max(...values) };
+      return { "public URL": path, requests: values.length, "p50 ms": Math.round(percentile(values, 0.5)), "p95 ms": Math.round(percentile(values, 0.95)), "p99 ms": Math.round(percentile(values, 0.99)), "max ms": Math.round(Math.max(...values)) };
     }),
   );
   const admin = { "admin page loads": summary(editor.adminPages), saves: summary(editor.saves), publishes: summary(editor.publishes) };
   console.table(Object.entries(admin).map(([what, s]) => ({ "editor (signed in)": what, count: s.count, "p50 ms": s.p50, "p95 ms": s.p95, "max ms": s.max })));
 
   for (const path of PUBLIC_PATHS) {
-    const p99 = percentile(latencies.get(path)!, 0.99);
+    const p99 = Math.round(percentile(latencies.get(path)!, 0.99));
     if (!verdict(p99 <= TARGETS.publicP99, `${path} p99 ≤ ${TARGETS.publicP99} ms`, `${p99} ms`)) missed.push(`${path} p99 ${p99} ms`);
   }
   if (!verdict(admin["admin page loads"].p95 <= TARGETS.adminPageP95, `admin page p95 ≤ ${TARGETS.adminPageP95} ms`, `${admin["admin page loads"].p95} ms over ${admin["admin page loads"].count} loads`)) missed.push(`admin page p95 ${admin["admin page loads"].p95} ms`);
