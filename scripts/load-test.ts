@@ -239,7 +239,9 @@ try {
   await new Promise((r) => setTimeout(r, 1000));
   for (const server of servers) {
     for (const path of ["/da/billund", "/embed/billund/da", "/api/v1/organisations/billund/notice?locale=da"]) {
-      const body = await (await fetch(server.url + path)).text();
+      const body = await fetch(server.url + path, { signal: AbortSignal.timeout(30_000) })
+        .then((response) => response.text())
+        .catch((error: unknown) => `(no answer: ${error})`);
       if (!body.includes(markers.at(-1)!)) failures.push(`${server.url}${path} does not serve the last published text`);
     }
   }
