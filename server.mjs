@@ -9,6 +9,7 @@ import { createServer, IncomingMessage } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { serveFromFrontCache } from "./lib/cache/front-cache.mjs";
+import { createLane, isPublicRead } from "./lib/http/public-lane.mjs";
 import { INTERNAL_PATH_PREFIX, INTERNAL_TOKEN_HEADER, internalToken, isInternalRequest } from "./lib/cache/internal.mjs";
 import { parsePurgeUrls } from "./lib/cache/purge.mjs";
 import { parseSurrogateKeyHeaders, setSurrogateKeys } from "./lib/cache/surrogate-keys.mjs";
@@ -59,6 +60,17 @@ startTagSync(
   },
   { renderedSince: statSync(".next/BUILD_ID").mtimeMs },
 );
+
+// Editors first (docs/decisions/0030-editors-first.md): readers' requests that the front cache
+// cannot answer reach Next a few at a time; the admin's never wait behind them.
+const publicLane = createLane(Number(process.env.PUBLIC_RENDERS_AT_ONCE ?? 4));
+/** Next's answer to a reader, in its turn. @param {IncomingMessage} req @param {import("node:http").ServerResponse} res */
+const handlePublic = (req, res) =>
+  publicLane.run(async () => {
+    const closed = new Promise((resolve) => res.once("close", resolve));
+    await handle(req, res);
+    await closed;
+  });
 
 const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
 /** A server's request to itself: from loopback, with its token; nobody else reaches the internal routes. */
@@ -161,7 +173,8 @@ const server = createServer(async (req, res) => {
     // The cache is an optimisation: on any failure of its own, Next answers as usual.
     log.error("front cache failed", { error });
   }
-  await handle(req, res);
+  if (isPublicRead(req)) await handlePublic(req, res);
+  else await handle(req, res);
 });
 // Longer than a load balancer's idle timeout, so it never reuses a socket we just closed.
 server.keepAliveTimeout = 65_000;

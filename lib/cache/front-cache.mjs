@@ -8,6 +8,11 @@
 // public, cacheable 200 responses — and is emptied whenever this instance expires a cache tag
 // (its own publish, or one read from the database: lib/cache/tag-sync.mjs), so it can never be
 // fresher or staler than Next's cache behind it. See docs/decisions/0010-front-cache.md.
+//
+// Requests for a page that is being rendered wait for that one render instead of starting their
+// own (request collapsing): after a publish empties the cache, 200 connections would otherwise
+// send 200 renders of the same pages to Next at once, and the editor's requests queue behind
+// them. See docs/decisions/0030-editors-first.md.
 import { acceptsGzip } from "../http/accept-encoding.mjs";
 import { ifNoneMatchMatches } from "../http/conditional.mjs";
 import { onTagsExpired } from "./tag-sync.mjs";
@@ -31,11 +36,20 @@ const entries = new Map();
 let bytes = 0;
 /** Bumped on every expiry, so a response rendered before it is not stored after it. */
 let generation = 0;
+/**
+ * Responses being rendered in this generation, by key: settled when the response is finished
+ * (stored or not). A render that started before an expiry is no one's to wait for.
+ * @type {Map<string, Promise<void>>}
+ */
+let rendering = new Map();
+/** How long a request waits for another one's render before asking Next itself. */
+const MAX_WAIT_MS = 10_000;
 
 onTagsExpired(() => {
   entries.clear();
   bytes = 0;
   generation++;
+  rendering = new Map();
 });
 
 /**
@@ -62,7 +76,7 @@ export function cacheKey(req) {
 export async function serveFromFrontCache(req, res) {
   const key = cacheKey(req);
   if (!key) return false;
-  const entry = entries.get(key);
+  const entry = entries.get(key) ?? (await renderedByAnother(key));
   if (entry) {
     entries.delete(key);
     entries.set(key, entry);
@@ -73,6 +87,22 @@ export async function serveFromFrontCache(req, res) {
   metrics().frontCache.inc({ result: "miss" });
   if (req.method === "GET") keepWhenCacheable(key, res);
   return false;
+}
+
+/**
+ * The entry another request is rendering for `key`, once it is stored; undefined when none is
+ * being rendered, when it turned out not cacheable, or after MAX_WAIT_MS.
+ * @param {string} key
+ * @returns {Promise<Entry | undefined>}
+ */
+async function renderedByAnother(key) {
+  const render = rendering.get(key);
+  if (!render) return undefined;
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  await Promise.race([render, new Promise((resolve) => (timer = setTimeout(resolve, MAX_WAIT_MS)))]);
+  clearTimeout(timer);
+  return entries.get(key);
 }
 
 /** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res @param {Entry} entry */
@@ -87,6 +117,7 @@ function send(req, res, entry) {
 /** @param {string} key @param {import("node:http").ServerResponse} res */
 function keepWhenCacheable(key, res) {
   const startedIn = generation;
+  const settle = registerRender(key);
   /** @type {Buffer[]} */
   const chunks = [];
   const write = res.write.bind(res);
@@ -104,7 +135,16 @@ function keepWhenCacheable(key, res) {
     collect(chunk, rest[0]);
     return end(chunk, ...rest);
   });
+  // Finished or not (the client went away), the waiters are let go: to the entry or to Next.
+  res.once("close", settle);
   res.once("finish", () => {
+    try {
+      keep();
+    } finally {
+      settle();
+    }
+  });
+  const keep = () => {
     if (generation !== startedIn || res.statusCode !== 200 || !isShareable(res)) return;
     // Stored only under the encoding it was sent in (a client may have preferred deflate).
     const sentEncoding = String(res.getHeader("content-encoding") ?? "identity");
@@ -117,7 +157,26 @@ function keepWhenCacheable(key, res) {
     );
     const etag = headers.find(([name]) => name === "etag")?.[1];
     store(key, { status: 200, headers, body, etag });
-  });
+  };
+}
+
+/**
+ * Marks `key` as being rendered (unless it already is: then this request renders on its own,
+ * as a waiter that found no entry does) and returns what lets its waiters go.
+ * @param {string} key
+ * @returns {() => void}
+ */
+function registerRender(key) {
+  const renders = rendering;
+  if (renders.has(key)) return () => {};
+  /** @type {(value: void) => void} */
+  let resolve = () => {};
+  const render = new Promise((r) => (resolve = r));
+  renders.set(key, render);
+  return () => {
+    if (renders.get(key) === render) renders.delete(key);
+    resolve();
+  };
 }
 
 /** Only what any visitor may be sent: no cookies set, not private, not per request. */

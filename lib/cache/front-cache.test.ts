@@ -79,6 +79,39 @@ describe("front cache", () => {
     assert.equal(await (await get("/nb/oslo")).text(), "<p>new</p>");
   });
 
+  test("requests for a page being rendered wait for that one render instead of each asking Next (after a publish: no stampede)", async () => {
+    const release: (() => void)[] = [];
+    nextAnswer = (req, res) => release.push(() => pageAnswer("<p>rendered once</p>")(req, res));
+    const first = get("/nb/aure");
+    while (release.length === 0) await new Promise((r) => setTimeout(r, 5));
+    const others = Array.from({ length: 5 }, () => get("/nb/aure"));
+    await new Promise((r) => setTimeout(r, 50));
+    for (const finish of release) finish();
+    const answers = await Promise.all([first, ...others]);
+    assert.equal(nextCalls, 1);
+    for (const answer of answers) assert.equal(await answer.text(), "<p>rendered once</p>");
+    assert.equal(answers.filter((a) => a.headers.get("x-front-cache") === "HIT").length, 5);
+  });
+
+  test("when the awaited render cannot be kept (a 404), the waiting requests ask Next themselves", async () => {
+    const release: (() => void)[] = [];
+    nextAnswer = (req, res) =>
+      release.push(() => {
+        res.statusCode = 404;
+        pageAnswer("missing")(req, res);
+      });
+    const first = get("/nb/no-such-page");
+    while (release.length === 0) await new Promise((r) => setTimeout(r, 5));
+    const others = Array.from({ length: 3 }, () => get("/nb/no-such-page"));
+    await new Promise((r) => setTimeout(r, 50));
+    release.shift()!();
+    while (release.length < 3) await new Promise((r) => setTimeout(r, 5));
+    for (const finish of release) finish();
+    const answers = await Promise.all([first, ...others]);
+    assert.deepEqual(answers.map((a) => a.status), [404, 404, 404, 404]);
+    assert.equal(nextCalls, 4);
+  });
+
   test("a public page is kept as the site sends it: browsers revalidate (max-age=0), shared caches keep it (s-maxage)", async () => {
     nextAnswer = pageAnswer("<p>notice</p>", { "cache-control": "public, max-age=0, s-maxage=31536000" });
     await get("/nb/aure");

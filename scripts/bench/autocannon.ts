@@ -12,14 +12,30 @@ export type LoadFigures = {
   status5xx: number;
 };
 
-export async function runLoad(options: { url?: string; requests?: { path: string }[]; connections: number; durationSeconds: number; headers?: Record<string, string> }): Promise<LoadFigures> {
-  const result = await autocannon({
-    url: options.url!,
-    headers: options.headers,
-    requests: options.requests,
-    connections: options.connections,
-    duration: options.durationSeconds,
-    timeout: 10,
+type LoadOptions = {
+  url?: string;
+  requests?: { path: string }[];
+  connections: number;
+  durationSeconds: number;
+  headers?: Record<string, string>;
+  /** Called with every response's latency in ms (autocannon's summary has no p95). */
+  onLatency?: (milliseconds: number) => void;
+};
+
+export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: options.url!,
+        headers: options.headers,
+        requests: options.requests,
+        connections: options.connections,
+        duration: options.durationSeconds,
+        timeout: 10,
+      },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    if (options.onLatency) instance.on("response", (_client, _status, _bytes, responseTime) => options.onLatency!(responseTime));
   });
   return {
     requestsPerSecond: result.requests.average,
