@@ -37,12 +37,12 @@ export default defineConfig({
     // folder named like a project (…/wt-publish/) cannot move every test into that project.
     { name: "public", testIgnore: /tests\/browser\/(admin|publish|record)\// },
     { name: "publish", testMatch: /tests\/browser\/publish\/.*\.spec\.ts$/, dependencies: ["public"], fullyParallel: false },
-    { name: "admin", testMatch: /tests\/browser\/admin\/.*\.spec\.ts$/, testIgnore: /tests\/browser\/admin\/(sign-in-attacks|onboarding)\.spec\.ts$/, dependencies: ["publish"], fullyParallel: false },
+    { name: "admin", testMatch: /tests\/browser\/admin\/.*\.spec\.ts$/, testIgnore: /tests\/browser\/admin\/(sign-in-attacks|onboarding|testvik)\.spec\.ts$/, dependencies: ["publish"], fullyParallel: false },
     // The record import adds drafts to Oslo and checks that none of it is public until published:
     // alone, after the admin tests, one of which publishes Oslo.
     { name: "record", testMatch: /tests\/browser\/record\/.*\.spec\.ts$/, dependencies: ["admin"], fullyParallel: false },
     // Onboarding adds organisations to Nordmøre and to the directory, which the admin tests count.
-    { name: "onboarding", testMatch: /tests\/browser\/admin\/onboarding\.spec\.ts$/, dependencies: ["record"], fullyParallel: false },
+    { name: "onboarding", testMatch: /tests\/browser\/admin\/(onboarding|testvik)\.spec\.ts$/, dependencies: ["record"], fullyParallel: false },
     // The password-guessing attacks hash a hundred passwords and start a second server: they run
     // last and alone (one file, in order), so they slow down no other test.
     { name: "attacks", testMatch: /tests\/browser\/admin\/sign-in-attacks\.spec\.ts$/, dependencies: ["onboarding"], fullyParallel: false },

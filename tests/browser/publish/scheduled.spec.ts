@@ -4,7 +4,7 @@ import { prisma } from "../../../lib/db/client";
 import { toZonedLocalInput } from "../../../lib/time/zone";
 import { expectNoAxeViolations, NORDMORE } from "../support";
 import { signIn } from "../admin/support";
-import { nuCheckerErrors } from "../outside/nu-checker";
+import { nuCheckerErrors } from "../../support/vnu";
 
 // Scheduled publishing from the outside: editors schedule in the admin, the servers publish at
 // the time with nobody signed in, and citizens' pages (server HTML) and the API say so.
@@ -56,7 +56,7 @@ test("a material change scheduled ahead is announced on the page, the activity p
   expect(await diff.text()).toContain("Kommende versjon");
   // The new texts are valid HTML (W3C Nu checker), as every public template is.
   const announced = ["/nb/aure", "/nn/aure", "/nb/aure/telefon", "/embed/aure/nb", "/embed/aure/nb/telefon", "/nb/aure/versions", "/nb/aure/versions/upcoming"];
-  const pages = await Promise.all(announced.map(async (path) => ({ what: path, html: await (await request.get(path)).body() })));
+  const pages = await Promise.all(announced.map(async (path) => ({ name: path, html: await (await request.get(path)).body() })));
   expect(await nuCheckerErrors(pages)).toEqual([]);
 
   // Cancelled with the keyboard alone.
