@@ -51,10 +51,20 @@ const nextConfig = {
       // Public pages (/nb, /nb/aure, …), the embed and the API set their own policies.
       {
         source: "/((?!(?:nb|nn|da|en)(?:/|$)|embed(?:/|$)|api(?:/|$)).*)",
-        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy("'self'") }, { key: "X-Frame-Options", value: "SAMEORIGIN" }],
+        headers: [
+          { key: "Content-Security-Policy", value: contentSecurityPolicy("'self'") },
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+        ],
       },
       // The admin is never framed, not even by ourselves.
-      { source: "/:locale/admin/:path*", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy("'none'") }, { key: "X-Frame-Options", value: "DENY" }, { key: "Cache-Control", value: "no-store" }] },
+      {
+        source: "/:locale/admin/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: contentSecurityPolicy("'none'") },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Cache-Control", value: "no-store" },
+        ],
+      },
     ];
   },
 };

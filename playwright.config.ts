@@ -37,7 +37,13 @@ export default defineConfig({
     // folder named like a project (…/wt-publish/) cannot move every test into that project.
     { name: "public", testIgnore: /tests\/browser\/(admin|publish|record)\// },
     { name: "publish", testMatch: /tests\/browser\/publish\/.*\.spec\.ts$/, dependencies: ["public"], fullyParallel: false },
-    { name: "admin", testMatch: /tests\/browser\/admin\/.*\.spec\.ts$/, testIgnore: /tests\/browser\/admin\/(sign-in-attacks|onboarding|testvik)\.spec\.ts$/, dependencies: ["publish"], fullyParallel: false },
+    {
+      name: "admin",
+      testMatch: /tests\/browser\/admin\/.*\.spec\.ts$/,
+      testIgnore: /tests\/browser\/admin\/(sign-in-attacks|onboarding|testvik)\.spec\.ts$/,
+      dependencies: ["publish"],
+      fullyParallel: false,
+    },
     // The record import adds drafts to Oslo and checks that none of it is public until published:
     // alone, after the admin tests, one of which publishes Oslo.
     { name: "record", testMatch: /tests\/browser\/record\/.*\.spec\.ts$/, dependencies: ["admin"], fullyParallel: false },

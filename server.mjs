@@ -105,7 +105,16 @@ async function readBody(req, limit) {
 /** The same request with its body already read, for Next to read again. @param {IncomingMessage} req @param {Buffer} body */
 function withBody(req, body) {
   const copy = new IncomingMessage(/** @type {any} */ (req.socket));
-  Object.assign(copy, { headers: req.headers, rawHeaders: req.rawHeaders, method: req.method, url: req.url, httpVersion: req.httpVersion, httpVersionMajor: req.httpVersionMajor, httpVersionMinor: req.httpVersionMinor, complete: true });
+  Object.assign(copy, {
+    headers: req.headers,
+    rawHeaders: req.rawHeaders,
+    method: req.method,
+    url: req.url,
+    httpVersion: req.httpVersion,
+    httpVersionMajor: req.httpVersionMajor,
+    httpVersionMinor: req.httpVersionMinor,
+    complete: true,
+  });
   copy.push(body);
   copy.push(null);
   return copy;

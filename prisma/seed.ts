@@ -46,7 +46,16 @@ async function seedLegalBases(tx: Tx) {
  * when it exists: parts that others refer to (a library part an organisation adopts, a shared
  * part a member overrides) are never deleted and re-created, which would delete those too.
  */
-async function writePart(tx: Tx, id: string, part: Omit<Prisma.PartUncheckedCreateInput, "id" | "translations" | "legalBases" | "applicability">, children: { translations: Prisma.PartTranslationCreateWithoutPartInput[]; legalBases?: Prisma.PartLegalBasisCreateWithoutPartInput[]; applicability?: Prisma.PartApplicabilityCreateWithoutPartInput[] }) {
+async function writePart(
+  tx: Tx,
+  id: string,
+  part: Omit<Prisma.PartUncheckedCreateInput, "id" | "translations" | "legalBases" | "applicability">,
+  children: {
+    translations: Prisma.PartTranslationCreateWithoutPartInput[];
+    legalBases?: Prisma.PartLegalBasisCreateWithoutPartInput[];
+    applicability?: Prisma.PartApplicabilityCreateWithoutPartInput[];
+  },
+) {
   await tx.part.upsert({
     where: { id },
     create: { id, ...part, translations: { create: children.translations }, legalBases: { create: children.legalBases ?? [] }, applicability: { create: children.applicability ?? [] } },
@@ -91,9 +100,14 @@ async function createParts(tx: Tx, prefix: string, owner: Owner, notice: SeedNot
       await createActivity(tx, id, owner, part, notice.locale, next(), null, memberIds);
       continue;
     }
-    await writePart(tx, id, { kind: "section", mode: "own", slug: part.slug, position: next(), parentId: null, ...owner }, {
-      translations: [{ locale: notice.locale, title: part.title, content: json(sectionContentSchema.parse({ body: part.body })) }],
-    });
+    await writePart(
+      tx,
+      id,
+      { kind: "section", mode: "own", slug: part.slug, position: next(), parentId: null, ...owner },
+      {
+        translations: [{ locale: notice.locale, title: part.title, content: json(sectionContentSchema.parse({ body: part.body })) }],
+      },
+    );
     for (const child of part.children ?? []) {
       await createActivity(tx, `${prefix}:${child.slug}`, owner, child, notice.locale, next(), id, memberIds);
     }
@@ -151,7 +165,13 @@ async function seedContent(tx: Tx) {
 
   // Seeded library and group parts the seed no longer has (renamed or removed from seed-data).
   await tx.part.deleteMany({
-    where: { OR: [{ libraryId: library.id, id: { startsWith: "library:no-standard:" } }, { groupId: group.id, id: { startsWith: "group:nordmore:" } }], id: { notIn: [...seededPartIds] } },
+    where: {
+      OR: [
+        { libraryId: library.id, id: { startsWith: "library:no-standard:" } },
+        { groupId: group.id, id: { startsWith: "group:nordmore:" } },
+      ],
+      id: { notIn: [...seededPartIds] },
+    },
   });
 
   const ownNotices = { billund: billundNotice, oslo: osloNotice, sonh: sonhNotice };
@@ -167,7 +187,14 @@ async function seedContent(tx: Tx) {
     if (slug === "oslo") {
       // Oslo adopts the library's telephone-inquiries activity (details vary per unit).
       await tx.part.create({
-        data: { id: "org:oslo:adopt:henvendelser-per-telefon", kind: "activity", mode: "inherit", position: last + 10, organisationId, baseId: `library:no-standard:${telephoneInquiriesActivity.slug}` },
+        data: {
+          id: "org:oslo:adopt:henvendelser-per-telefon",
+          kind: "activity",
+          mode: "inherit",
+          position: last + 10,
+          organisationId,
+          baseId: `library:no-standard:${telephoneInquiriesActivity.slug}`,
+        },
       });
     }
   }

@@ -16,10 +16,7 @@
   const SILENT_AFTER_LOAD = 3000;
   const SILENT_UNLOADED = 10000;
 
-  const script =
-    document.currentScript ||
-    document.querySelector('script[src*="embed.js"][data-org]:not([data-klartekst])') ||
-    document.querySelector('script[src*="embed.js"]');
+  const script = document.currentScript || document.querySelector('script[src*="embed.js"][data-org]:not([data-klartekst])') || document.querySelector('script[src*="embed.js"]');
   if (!script || !script.src) return;
   let origin;
   try {
@@ -73,8 +70,13 @@
       paragraph.appendChild(link);
       frame.parentNode.replaceChild(paragraph, frame);
       console.warn(
-        'Klartekst: the notice of "' + org + '" ' + (loaded ? "was most likely refused its frame" : "did not load in 10 s") + "; a link to it is shown instead. If " +
-          location.origin + ' is not among the organisation\'s "Sites allowed to embed the notice" in Klartekst\'s settings, add it there.',
+        'Klartekst: the notice of "' +
+          org +
+          '" ' +
+          (loaded ? "was most likely refused its frame" : "did not load in 10 s") +
+          "; a link to it is shown instead. If " +
+          location.origin +
+          " is not among the organisation's \"Sites allowed to embed the notice\" in Klartekst's settings, add it there.",
       );
       // The README's fallback text, "Personvernerklæring for Aure kommune", needs the name.
       fetch(origin + "/api/v1/organisations/" + slug)
@@ -134,8 +136,12 @@
     script.setAttribute("data-klartekst", "");
     const embed = createFrame(org, script.getAttribute("data-lang"), script.getAttribute("data-activity"), script.getAttribute("data-title"));
     if (script.parentNode && script.parentNode !== document.head) script.parentNode.insertBefore(embed.frame, script.nextSibling);
-    else if (document.body) document.body.appendChild(embed.frame); // a script in <head>: end of the page
-    else document.addEventListener("DOMContentLoaded", function () { document.body.appendChild(embed.frame); });
+    else if (document.body)
+      document.body.appendChild(embed.frame); // a script in <head>: end of the page
+    else
+      document.addEventListener("DOMContentLoaded", function () {
+        document.body.appendChild(embed.frame);
+      });
   }
 
   // <klartekst-notice org="…" lang="…" activity="…">

@@ -17,7 +17,7 @@ if (!name || !/^\w+$/.test(name)) {
 
 const postgresUrl = isPostgresUrl(process.env.DATABASE_URL ?? "") ? process.env.DATABASE_URL! : null;
 if (!postgresUrl) {
-  console.error("Set DATABASE_URL to a PostgreSQL database (eval \"$(bash scripts/ci/start-postgres.sh)\"): the PostgreSQL diff needs one.");
+  console.error('Set DATABASE_URL to a PostgreSQL database (eval "$(bash scripts/ci/start-postgres.sh)"): the PostgreSQL diff needs one.');
   process.exit(2);
 }
 
@@ -31,11 +31,10 @@ for (const provider of ["sqlite", "postgres"]) {
     writeFileSync(old, execFileSync("git", ["show", `HEAD:${dir}/schema.prisma`]));
     from = ["--from-schema-datamodel", old];
   }
-  const output = execFileSync(
-    "npx",
-    ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", `${dir}/schema.prisma`, "--script"],
-    { encoding: "utf8", env: { ...process.env, DATABASE_URL: provider === "postgres" ? postgresUrl : "" } },
-  );
+  const output = execFileSync("npx", ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", `${dir}/schema.prisma`, "--script"], {
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: provider === "postgres" ? postgresUrl : "" },
+  });
   const sql = output.slice(output.search(/^--/m)); // drop the CLI's "Loaded Prisma config" line
   if (/This is an empty migration/.test(sql)) {
     console.log(`${provider}: no change`);

@@ -14,7 +14,7 @@ import { createPrismaClient } from "../lib/db/client";
 import { runBackupCommand, usage } from "./backup-cli";
 
 const [target, ...extra] = process.argv.slice(2);
-if (!target || extra.length > 0) usage('npm run export -- <backup.json | ->');
+if (!target || extra.length > 0) usage("npm run export -- <backup.json | ->");
 // The client logs slow queries to stdout, which would corrupt a backup written there.
 if (target === "-") process.env.LOG_LEVEL = "error";
 

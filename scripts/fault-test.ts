@@ -244,7 +244,12 @@ async function bothStoppedPhase() {
     samples.push(`${page.status}`);
     await sleep(2000);
   }
-  check(phase, "a cached page answers 200 from Varnish all along", samples.every((s) => s === "200"), `${samples.length} samples`);
+  check(
+    phase,
+    "a cached page answers 200 from Varnish all along",
+    samples.every((s) => s === "200"),
+    `${samples.length} samples`,
+  );
   enterPhase("instances restarting");
   const restarting = Date.now();
   await Promise.all([startInstance(0), startInstance(1)]);
@@ -265,8 +270,15 @@ async function databasePhase(editor: Page) {
   const degraded = await healthBecomes("degraded", stopped, 10_000);
   degraded.forEach((ms, i) => check(phase, `/api/health of instance ${APP_PORTS[i]} says degraded within ${HEALTH_WITHIN_MS} ms`, ms <= HEALTH_WITHIN_MS, `${ms} ms`));
   const refused = await save(editor);
-  check(phase, 'a save says it could not save, nothing was lost, try again', !refused.saved && /Kunne ikke lagre/.test(refused.message) && /Ingenting gikk tapt/.test(refused.message) && /Prøv igjen/.test(refused.message), refused.message);
-  const inForm = await richText(editor, DPO_FIELD).innerText({ timeout: 5000 }).catch(() => "(no form)");
+  check(
+    phase,
+    "a save says it could not save, nothing was lost, try again",
+    !refused.saved && /Kunne ikke lagre/.test(refused.message) && /Ingenting gikk tapt/.test(refused.message) && /Prøv igjen/.test(refused.message),
+    refused.message,
+  );
+  const inForm = await richText(editor, DPO_FIELD)
+    .innerText({ timeout: 5000 })
+    .catch(() => "(no form)");
   check(phase, "the editor's text is still in the form", inForm.includes(marker));
   const page = await getText("/nb/kristiansund");
   check(phase, "a cached page still answers", page.status === 200, `${page.status}, X-Cache: ${page.cache}`);
@@ -284,7 +296,11 @@ async function databasePhase(editor: Page) {
   const publishedAt = await publish(editor, SITE, "billund", `Etter databasestans ${run}`);
   const seen = await whenVisible(["/da/billund"], marker, publishedAt);
   check("PostgreSQL back", `a publish is visible through Varnish within ${VISIBLE_WITHIN_MS} ms`, seen["/da/billund"]! <= VISIBLE_WITHIN_MS, `${seen["/da/billund"]} ms`);
-  check("PostgreSQL back", "no instance was restarted", servers.every((s, i) => s!.pid === pids[i]));
+  check(
+    "PostgreSQL back",
+    "no instance was restarted",
+    servers.every((s, i) => s!.pid === pids[i]),
+  );
 }
 
 type ActivityFacts = { title: string; retentionPeriod: string | null };
@@ -426,7 +442,10 @@ async function main() {
   const figures = (await stopLoad()).filter((f) => f.phase !== "start" && f.phase !== "end");
   for (const f of figures) {
     const failed = f.errors + f.non2xx;
-    const statuses = Object.entries(f.statuses).filter(([code]) => code !== "200").map(([code, n]) => `${n}× ${code}`).join(", ");
+    const statuses = Object.entries(f.statuses)
+      .filter(([code]) => code !== "200")
+      .map(([code, n]) => `${n}× ${code}`)
+      .join(", ");
     check(f.phase, `zero failed requests under load in "${f.phase}"`, failed === 0, failed ? `${f.errors} errors, ${f.non2xx} non-2xx${statuses ? `: ${statuses}` : ""}` : `${f.requests} requests`);
   }
   printTable(figures);
@@ -452,7 +471,11 @@ let exitCode = 1;
 try {
   await main();
   const failed = checks.filter((c) => !c.ok);
-  console.log(failed.length ? `\nfault test FAILED (${failed.length} of ${checks.length} criteria):\n${failed.map((c) => `- [${c.phase}] ${c.what}${c.detail ? ` (${c.detail})` : ""}`).join("\n")}` : `\nfault test passed: ${checks.length} criteria met`);
+  console.log(
+    failed.length
+      ? `\nfault test FAILED (${failed.length} of ${checks.length} criteria):\n${failed.map((c) => `- [${c.phase}] ${c.what}${c.detail ? ` (${c.detail})` : ""}`).join("\n")}`
+      : `\nfault test passed: ${checks.length} criteria met`,
+  );
   exitCode = failed.length ? 1 : 0;
 } catch (error) {
   console.error("fault test could not run:", error);

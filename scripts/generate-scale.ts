@@ -74,10 +74,7 @@ async function main() {
     fail(`the database already holds ${generated} generated organisations (${total} in all), not ${target}. Use --reset to replace them, or a freshly seeded database.`);
   }
   if (total < target) {
-    const [organisations, groups] = await Promise.all([
-      prisma.organisation.findMany({ select: { slug: true } }),
-      prisma.group.findMany({ select: { slug: true } }),
-    ]);
+    const [organisations, groups] = await Promise.all([prisma.organisation.findMany({ select: { slug: true } }), prisma.group.findMany({ select: { slug: true } })]);
     const plan = planScale({ count: target - total, activities, seed, takenSlugs: [...organisations, ...groups].map((o) => o.slug) });
     const legalBases = new Set((await prisma.legalBasis.findMany({ select: { code: true } })).map((b) => b.code));
     const unknown = plan.partLegalBases.find((b) => !legalBases.has(b.code));

@@ -206,18 +206,38 @@ try {
       { requestsPerSecond: 0, requests: 0, errors: 0, timeouts: 0, non2xx: 0, status5xx: 0 },
     ),
   );
-  const total = perInstanceTotals.reduce((sum, l) => ({
-    requests: sum.requests + l.requests,
-    errors: sum.errors + l.errors,
-    timeouts: sum.timeouts + l.timeouts,
-    non2xx: sum.non2xx + l.non2xx,
-    status5xx: sum.status5xx + l.status5xx,
-  }), { requests: 0, errors: 0, timeouts: 0, non2xx: 0, status5xx: 0 });
-  console.table(perInstanceTotals.map((l, i) => ({ instance: servers[i]!.url, "req/s": Math.round(l.requestsPerSecond), requests: l.requests, errors: l.errors, timeouts: l.timeouts, "non-2xx": l.non2xx, "5xx": l.status5xx })));
+  const total = perInstanceTotals.reduce(
+    (sum, l) => ({
+      requests: sum.requests + l.requests,
+      errors: sum.errors + l.errors,
+      timeouts: sum.timeouts + l.timeouts,
+      non2xx: sum.non2xx + l.non2xx,
+      status5xx: sum.status5xx + l.status5xx,
+    }),
+    { requests: 0, errors: 0, timeouts: 0, non2xx: 0, status5xx: 0 },
+  );
+  console.table(
+    perInstanceTotals.map((l, i) => ({
+      instance: servers[i]!.url,
+      "req/s": Math.round(l.requestsPerSecond),
+      requests: l.requests,
+      errors: l.errors,
+      timeouts: l.timeouts,
+      "non-2xx": l.non2xx,
+      "5xx": l.status5xx,
+    })),
+  );
   console.table(
     PUBLIC_PATHS.map((path) => {
       const values = latencies.get(path)!;
-      return { "public URL": path, requests: values.length, "p50 ms": Math.round(percentile(values, 0.5)), "p95 ms": Math.round(percentile(values, 0.95)), "p99 ms": Math.round(percentile(values, 0.99)), "max ms": Math.round(Math.max(...values)) };
+      return {
+        "public URL": path,
+        requests: values.length,
+        "p50 ms": Math.round(percentile(values, 0.5)),
+        "p95 ms": Math.round(percentile(values, 0.95)),
+        "p99 ms": Math.round(percentile(values, 0.99)),
+        "max ms": Math.round(Math.max(...values)),
+      };
     }),
   );
   const admin = { "admin page loads": summary(editor.adminPages), saves: summary(editor.saves), publishes: summary(editor.publishes) };
@@ -227,8 +247,12 @@ try {
     const p99 = Math.round(percentile(latencies.get(path)!, 0.99));
     if (!verdict(p99 <= TARGETS.publicP99, `${path} p99 ≤ ${TARGETS.publicP99} ms`, `${p99} ms`)) missed.push(`${path} p99 ${p99} ms`);
   }
-  if (!verdict(admin["admin page loads"].p95 <= TARGETS.adminPageP95, `admin page p95 ≤ ${TARGETS.adminPageP95} ms`, `${admin["admin page loads"].p95} ms over ${admin["admin page loads"].count} loads`)) missed.push(`admin page p95 ${admin["admin page loads"].p95} ms`);
-  if (!verdict(admin.publishes.p95 <= TARGETS.publishP95, `publish p95 ≤ ${TARGETS.publishP95} ms`, `${admin.publishes.p95} ms over ${admin.publishes.count} publishes`)) missed.push(`publish p95 ${admin.publishes.p95} ms`);
+  if (
+    !verdict(admin["admin page loads"].p95 <= TARGETS.adminPageP95, `admin page p95 ≤ ${TARGETS.adminPageP95} ms`, `${admin["admin page loads"].p95} ms over ${admin["admin page loads"].count} loads`)
+  )
+    missed.push(`admin page p95 ${admin["admin page loads"].p95} ms`);
+  if (!verdict(admin.publishes.p95 <= TARGETS.publishP95, `publish p95 ≤ ${TARGETS.publishP95} ms`, `${admin.publishes.p95} ms over ${admin.publishes.count} publishes`))
+    missed.push(`publish p95 ${admin.publishes.p95} ms`);
 
   if (total.errors) failures.push(`${total.errors} connection errors`);
   if (total.timeouts) failures.push(`${total.timeouts} timeouts`);
@@ -251,5 +275,9 @@ try {
 } finally {
   await Promise.all(servers.map((s) => s.stop()));
 }
-console.log(failures.length ? `load test FAILED:\n- ${failures.join("\n- ")}` : `load test passed: no errors, no 5xx, new content served afterwards${missed.length ? ` (${missed.length} target(s) MISSED, see above)` : ""}`);
+console.log(
+  failures.length
+    ? `load test FAILED:\n- ${failures.join("\n- ")}`
+    : `load test passed: no errors, no 5xx, new content served afterwards${missed.length ? ` (${missed.length} target(s) MISSED, see above)` : ""}`,
+);
 process.exit(failures.length ? 1 : 0);

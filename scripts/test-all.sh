@@ -20,6 +20,9 @@ npx next typegen >/dev/null && npx tsc --noEmit
 echo "== lint (ESLint: Next's and typescript-eslint's rules; only lib/db imports the Prisma client)"
 npx eslint --max-warnings 0 .
 
+echo "== format (Prettier)"
+npx prettier --check . >/dev/null || { npx prettier --list-different .; echo "Run npm run format" >&2; exit 1; }
+
 echo "== unit tests"
 mapfile -t unit_tests < <(find lib components tests/unit tests/integration -name '*.test.ts' -o -name '*.test.tsx' | sort)
 node --import tsx --import ./tests/support/ignore-css.mjs --test --test-reporter=spec --test-reporter-destination=stdout \

@@ -11,7 +11,9 @@ function plain(content: unknown): string {
   return Object.values(content as Record<string, unknown>)
     .map((value) => {
       if (!Array.isArray(value)) return "";
-      return value.map((item) => (typeof item === "string" ? item : item && typeof item === "object" && "type" in item ? richTextToPlain([item as Block]) : (item as { text?: string }).text ?? "")).join("\n");
+      return value
+        .map((item) => (typeof item === "string" ? item : item && typeof item === "object" && "type" in item ? richTextToPlain([item as Block]) : ((item as { text?: string }).text ?? "")))
+        .join("\n");
     })
     .filter(Boolean)
     .join("\n\n");

@@ -9,8 +9,7 @@ async function PointList({ results }: { results: PointResult[] }) {
     <ul className="gdpr-points">
       {results.map((result) => (
         <li key={result.point} className={`gdpr-${result.status}`}>
-          <span className="gdpr-status">{t(`status.${result.status}`)}</span>{" "}
-          <strong>{t(`points.${result.point}.name`)}</strong> <span className="text-muted">({articleOf(result.point)})</span>
+          <span className="gdpr-status">{t(`status.${result.status}`)}</span> <strong>{t(`points.${result.point}.name`)}</strong> <span className="text-muted">({articleOf(result.point)})</span>
           {result.status === "missing" && (
             <p className="hint">
               {t(`points.${result.point}.hint`)}

@@ -14,7 +14,14 @@ export function MoveScheduleForm({ action, batchId, value, name }: { action: (st
         <>
           <input type="hidden" name="batchId" value={batchId} />
           <label htmlFor={id}>{s("moveLabel", { name })}</label>{" "}
-          <input id={id} name="runAt" type="datetime-local" defaultValue={value} aria-invalid={state.fieldErrors?.runAt ? true : undefined} aria-describedby={state.fieldErrors?.runAt ? "runAt-error" : undefined} />{" "}
+          <input
+            id={id}
+            name="runAt"
+            type="datetime-local"
+            defaultValue={value}
+            aria-invalid={state.fieldErrors?.runAt ? true : undefined}
+            aria-describedby={state.fieldErrors?.runAt ? "runAt-error" : undefined}
+          />{" "}
           <button type="submit" className="button button-secondary" disabled={pending}>
             {s("move")}
           </button>

@@ -35,7 +35,11 @@ const describedBy = (state: ActionState, field: string, hint?: string) => [hint,
 export function OrganisationForm({ action, groups, allowNoGroup, libraries }: Props) {
   const t = useTranslations("admin.organisationForm");
   const tl = useTranslations("layout.localeName");
-  const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const mounted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [country, setCountry] = useState<Country>("NO");
   const [locales, setLocales] = useState<Locale[]>([]);
   const [slug, setSlug] = useState("");
@@ -164,7 +168,13 @@ export function OrganisationForm({ action, groups, allowNoGroup, libraries }: Pr
               <p id="groupId-hint" className="hint">
                 {t("groupHint")}
               </p>
-              <select id="groupId" name="groupId" defaultValue={allowNoGroup ? "" : groups[0]?.id} aria-describedby={describedBy(state, "groupId", "groupId-hint")} aria-invalid={state.fieldErrors?.groupId ? true : undefined}>
+              <select
+                id="groupId"
+                name="groupId"
+                defaultValue={allowNoGroup ? "" : groups[0]?.id}
+                aria-describedby={describedBy(state, "groupId", "groupId-hint")}
+                aria-invalid={state.fieldErrors?.groupId ? true : undefined}
+              >
                 {allowNoGroup && <option value="">{t("noGroup")}</option>}
                 {groups.map((group) => (
                   <option key={group.id} value={group.id}>
@@ -188,7 +198,13 @@ export function OrganisationForm({ action, groups, allowNoGroup, libraries }: Pr
             {libraries.length > 0 && (
               <div className="field">
                 <label htmlFor="libraryId">{t("library")}</label>
-                <select id="libraryId" name="libraryId" defaultValue={libraries[0]?.id} aria-describedby={describedBy(state, "libraryId")} aria-invalid={state.fieldErrors?.libraryId ? true : undefined}>
+                <select
+                  id="libraryId"
+                  name="libraryId"
+                  defaultValue={libraries[0]?.id}
+                  aria-describedby={describedBy(state, "libraryId")}
+                  aria-invalid={state.fieldErrors?.libraryId ? true : undefined}
+                >
                   {libraries.map((library) => (
                     <option key={library.id} value={library.id}>
                       {t("libraryOption", { name: library.name, count: library.parts })}

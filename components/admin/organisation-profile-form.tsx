@@ -24,7 +24,17 @@ export function OrganisationProfileForm({ action, values, saved }: { action: (st
             <p id="slug-hint" className="hint">
               {values.published ? t("slugFixedHint") : t("slugHint")}
             </p>
-            <input id="slug" name="slug" defaultValue={values.slug} readOnly={values.published} maxLength={60} autoCapitalize="none" spellCheck={false} aria-describedby={state.fieldErrors?.slug ? "slug-hint slug-error" : "slug-hint"} aria-invalid={state.fieldErrors?.slug ? true : undefined} />
+            <input
+              id="slug"
+              name="slug"
+              defaultValue={values.slug}
+              readOnly={values.published}
+              maxLength={60}
+              autoCapitalize="none"
+              spellCheck={false}
+              aria-describedby={state.fieldErrors?.slug ? "slug-hint slug-error" : "slug-hint"}
+              aria-invalid={state.fieldErrors?.slug ? true : undefined}
+            />
             <FieldError state={state} field="slug" />
           </div>
           <div className="field">

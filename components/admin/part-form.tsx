@@ -30,7 +30,6 @@ type Props = {
   scheduledAt?: string | null;
 };
 
-
 /** Edits one part in every language side by side; the server validates and checks the revision. */
 export function PartForm({ action, values, locales, vocabulary, members, scheduledAt = null }: Props) {
   const t = useTranslations("admin.parts");

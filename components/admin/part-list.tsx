@@ -22,8 +22,7 @@ export async function PartList({ parts, organisationId, canEdit, locale, groupNa
     return (
       <li key={part.slug} className={nested ? "part-row nested" : "part-row"}>
         <div className="part-title">
-          <span className="badge">{part.kind === "section" ? t("kind.section") : t("kind.activity")}</span>{" "}
-          <strong>{part.title.value}</strong>
+          <span className="badge">{part.kind === "section" ? t("kind.section") : t("kind.activity")}</span> <strong>{part.title.value}</strong>
           <span className="text-muted">
             {" "}
             · {originLabel}

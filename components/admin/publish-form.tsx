@@ -39,50 +39,50 @@ export function PublishForm({ action, fields, label, locales, zone }: Props) {
             <textarea id="changeNote" name="changeNote" rows={3} maxLength={500} aria-describedby="changeNote-hint" />
           </div>
           {locales && (
-          <fieldset className="field">
-            <legend>{s("material")}</legend>
-            <p className="hint" id="material-hint">
-              {s("materialHint")}
-            </p>
-            <label>
-              <input type="checkbox" name="material" aria-describedby="material-hint" /> {s("material")}
-            </label>
-            {locales.map((locale) => {
-              const name = `summary.${locale}`;
-              const invalid = Boolean(state.fieldErrors?.[name]);
-              return (
-                <div className="field" key={locale}>
-                  <label htmlFor={name}>{s("summary", { language: names(locale) })}</label>
-                  <textarea id={name} name={name} rows={2} maxLength={400} lang={locale} aria-invalid={invalid || undefined} aria-describedby={invalid ? `${name}-error` : undefined} />
-                  <FieldError state={state} field={name} />
-                </div>
-              );
-            })}
-          </fieldset>
+            <fieldset className="field">
+              <legend>{s("material")}</legend>
+              <p className="hint" id="material-hint">
+                {s("materialHint")}
+              </p>
+              <label>
+                <input type="checkbox" name="material" aria-describedby="material-hint" /> {s("material")}
+              </label>
+              {locales.map((locale) => {
+                const name = `summary.${locale}`;
+                const invalid = Boolean(state.fieldErrors?.[name]);
+                return (
+                  <div className="field" key={locale}>
+                    <label htmlFor={name}>{s("summary", { language: names(locale) })}</label>
+                    <textarea id={name} name={name} rows={2} maxLength={400} lang={locale} aria-invalid={invalid || undefined} aria-describedby={invalid ? `${name}-error` : undefined} />
+                    <FieldError state={state} field={name} />
+                  </div>
+                );
+              })}
+            </fieldset>
           )}
           <button type="submit" name="intent" value="now" className="button" disabled={pending}>
             {label}
           </button>
           {zone && (
-          <>
-          <div className="field">
-            <label htmlFor="runAt">{s("runAt")}</label>
-            <p className="hint" id="runAt-hint">
-              {s("runAtHint", { zone })}
-            </p>
-            <input
-              id="runAt"
-              name="runAt"
-              type="datetime-local"
-              aria-invalid={state.fieldErrors?.runAt ? true : undefined}
-              aria-describedby={state.fieldErrors?.runAt ? "runAt-hint runAt-error" : "runAt-hint"}
-            />
-            <FieldError state={state} field="runAt" />
-          </div>
-          <button type="submit" name="intent" value="schedule" className="button button-secondary" disabled={pending}>
-            {s("submitSchedule")}
-          </button>
-          </>
+            <>
+              <div className="field">
+                <label htmlFor="runAt">{s("runAt")}</label>
+                <p className="hint" id="runAt-hint">
+                  {s("runAtHint", { zone })}
+                </p>
+                <input
+                  id="runAt"
+                  name="runAt"
+                  type="datetime-local"
+                  aria-invalid={state.fieldErrors?.runAt ? true : undefined}
+                  aria-describedby={state.fieldErrors?.runAt ? "runAt-hint runAt-error" : "runAt-hint"}
+                />
+                <FieldError state={state} field="runAt" />
+              </div>
+              <button type="submit" name="intent" value="schedule" className="button button-secondary" disabled={pending}>
+                {s("submitSchedule")}
+              </button>
+            </>
           )}
         </>
       )}

@@ -82,7 +82,13 @@ export function RecordImport({ preview, confirm, organisationId, organisationPat
         </div>
         <div className="field">
           <label htmlFor="record-language">{t("import.language")}</label>
-          <select id="record-language" name="language" defaultValue={defaultLanguage} aria-invalid={languageError ? true : undefined} aria-describedby={languageError ? "record-language-error" : undefined}>
+          <select
+            id="record-language"
+            name="language"
+            defaultValue={defaultLanguage}
+            aria-invalid={languageError ? true : undefined}
+            aria-describedby={languageError ? "record-language-error" : undefined}
+          >
             {languages.map((language) => (
               <option key={language} value={language}>
                 {tl(language)}

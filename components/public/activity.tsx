@@ -61,7 +61,6 @@ function LegalBases({ activity }: { activity: ResolvedActivity }) {
   );
 }
 
-
 /** What a fact's field holds, shown by its kind. */
 function FieldValue({ value, kind, level, organisation }: { value: Localized<unknown> | undefined; kind: FieldKind; level: HeadingLevel; organisation: ResolvedOrganisation }) {
   switch (kind) {

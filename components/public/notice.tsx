@@ -77,9 +77,7 @@ export function NoticeArticle({ notice, version, languages, showHistory = true, 
               <ContactCard organisation={org} who="dpo" heading={t("notice.dpo")} />
             </div>
           </section>
-          {notice.parts.map((part) =>
-            part.kind === "section" ? <Section section={part} organisation={org} /> : <Activity activity={part} organisation={org} level={2} />,
-          )}
+          {notice.parts.map((part) => (part.kind === "section" ? <Section section={part} organisation={org} /> : <Activity activity={part} organisation={org} level={2} />))}
           <SupervisoryAuthority country={org.country} />
         </div>
       </div>

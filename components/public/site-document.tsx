@@ -30,7 +30,9 @@ export function SiteDocument({ head, styles, children }: { head: PageHead; style
         {head.noindex && <meta name="robots" content="noindex, follow" />}
         {head.canonical && <link rel="canonical" href={publicUrl(head.canonical)} />}
         {head.alternates && head.alternates.length > 1 && head.alternates.map((a) => <link rel="alternate" hreflang={a.locale} href={publicUrl(a.path)} />)}
-        {head.feeds?.map((feed) => <link rel="alternate" type="application/atom+xml" title={feed.title} href={publicUrl(feed.path)} />)}
+        {head.feeds?.map((feed) => (
+          <link rel="alternate" type="application/atom+xml" title={feed.title} href={publicUrl(feed.path)} />
+        ))}
         <link rel="icon" href="/icon.svg" type="image/svg+xml" />
         {styles.map((css) => (
           <style dangerouslySetInnerHTML={{ __html: css }} />

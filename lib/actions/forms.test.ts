@@ -46,10 +46,30 @@ describe("part editor form", () => {
 
   it("rejects rich text that is not our block format, naming the field", () => {
     const input = partInputSchema.parse(
-      readPartForm(form([["id", "p1"], ["revision", "1"], ["kind", "section"], ["title.nb", "x"], ["body.nb", JSON.stringify([{ type: "paragraph", text: [{ type: "link", href: "javascript:alert(1)", text: "x" }] }])]]), ["nb"]),
+      readPartForm(
+        form([
+          ["id", "p1"],
+          ["revision", "1"],
+          ["kind", "section"],
+          ["title.nb", "x"],
+          ["body.nb", JSON.stringify([{ type: "paragraph", text: [{ type: "link", href: "javascript:alert(1)", text: "x" }] }])],
+        ]),
+        ["nb"],
+      ),
     );
     assert.deepEqual(validatePartContent(input), { ok: false, field: "body.nb" });
-    const broken = partInputSchema.parse(readPartForm(form([["id", "p1"], ["revision", "1"], ["kind", "section"], ["title.nb", "x"], ["body.nb", "{not json"]]), ["nb"]));
+    const broken = partInputSchema.parse(
+      readPartForm(
+        form([
+          ["id", "p1"],
+          ["revision", "1"],
+          ["kind", "section"],
+          ["title.nb", "x"],
+          ["body.nb", "{not json"],
+        ]),
+        ["nb"],
+      ),
+    );
     assert.equal(validatePartContent(broken).ok, false);
   });
 

@@ -23,7 +23,9 @@ async function passwordError(current: Locale, form: FormData, owner: { email: st
   if (!parsed.success) return { message: t("invalid") };
   if (parsed.data.password !== parsed.data.confirmPassword) return { message: t("mismatch"), fieldErrors: { confirmPassword: t("mismatch") } };
   const problem = passwordProblem(parsed.data.password, owner);
-  return problem ? { message: t(problem, { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH }), fieldErrors: { password: t(problem, { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH }) } } : null;
+  return problem
+    ? { message: t(problem, { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH }), fieldErrors: { password: t(problem, { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH }) } }
+    : null;
 }
 
 /**

@@ -8,7 +8,18 @@ const form = (entries: Record<string, string | string[]>) => {
   return data;
 };
 
-const valid = { name: "Halsa kommune", shortName: "Halsa", slug: "halsa", kind: "municipality", country: "NO", organisationNumber: "974 760 673", groupId: "", start: "empty", libraryId: "", locales: [] as string[] };
+const valid = {
+  name: "Halsa kommune",
+  shortName: "Halsa",
+  slug: "halsa",
+  kind: "municipality",
+  country: "NO",
+  organisationNumber: "974 760 673",
+  groupId: "",
+  start: "empty",
+  libraryId: "",
+  locales: [] as string[],
+};
 
 /** The problems of a parse, by field, as message keys. */
 function problems(value: unknown): Record<string, string> {

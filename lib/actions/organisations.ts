@@ -40,6 +40,14 @@ async function archive(organisationId: string, archived: boolean, { actor, local
   redirect(`/${locale}/admin/organisations/${result.slug}?${archived ? "archived" : "unarchived"}=1`);
 }
 
-export const archiveOrganisation = authedAction(organisationTargetSchema, (f) => Object.fromEntries(f), (input, ctx) => archive(input.organisationId, true, ctx));
+export const archiveOrganisation = authedAction(
+  organisationTargetSchema,
+  (f) => Object.fromEntries(f),
+  (input, ctx) => archive(input.organisationId, true, ctx),
+);
 
-export const unarchiveOrganisation = authedAction(organisationTargetSchema, (f) => Object.fromEntries(f), (input, ctx) => archive(input.organisationId, false, ctx));
+export const unarchiveOrganisation = authedAction(
+  organisationTargetSchema,
+  (f) => Object.fromEntries(f),
+  (input, ctx) => archive(input.organisationId, false, ctx),
+);

@@ -19,21 +19,26 @@ export function isoToRetention(iso: string | null): { amount: string; unit: Rete
   return { amount: match[1]!, unit };
 }
 
-const slugSchema = z.string().trim().min(1).max(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const slugSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 
 export const partInputSchema = z.object({
   id: z.string().min(1).max(100),
   revision: z.coerce.number().int().positive(),
   kind: z.enum(["section", "activity"]),
   slug: slugSchema.optional(),
-  retentionPeriod: z.string().regex(/^P\d+[DWMY]$/).nullable(),
+  retentionPeriod: z
+    .string()
+    .regex(/^P\d+[DWMY]$/)
+    .nullable(),
   legalBases: z.array(z.string().min(1).max(80)).max(60),
   appliesTo: z.array(z.string().min(1).max(100)).max(500),
   // Only the owner's languages are in the form: a partial record, not all four.
-  translations: z.partialRecord(
-    z.enum(LOCALES),
-    z.object({ title: z.string().trim().max(300), content: z.record(z.string(), z.unknown()) }),
-  ),
+  translations: z.partialRecord(z.enum(LOCALES), z.object({ title: z.string().trim().max(300), content: z.record(z.string(), z.unknown()) })),
 });
 export type PartInput = z.infer<typeof partInputSchema>;
 

@@ -37,7 +37,15 @@ const peopleText = (current: Locale) => getTranslations({ locale: current, names
 /** Mails the invitation and says what happened: sent, written to the log (no SMTP), or not sent. */
 async function mailInvitation(actor: Actor, invitation: IssuedInvitation, t: PeopleText, sentKey: "invited" | "resent"): Promise<ActionState> {
   const result = await sendMail(
-    invitationMail({ to: invitation.email, locale: invitation.locale as Locale, token: invitation.token, inviter: actor.name || actor.email, place: invitation.targetName, role: invitation.role, expiresAt: invitation.expiresAt }),
+    invitationMail({
+      to: invitation.email,
+      locale: invitation.locale as Locale,
+      token: invitation.token,
+      inviter: actor.name || actor.email,
+      place: invitation.targetName,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt,
+    }),
   );
   if (!result.ok) return { message: t("mailFailed", { reason: result.message }) };
   refresh();
@@ -53,7 +61,14 @@ const place = z
 
 export const invitePerson = authedAction(
   z.object({ email: z.email().max(320), role, place, locale }),
-  (form) => ({ email: String(form.get("email") ?? "").trim().toLowerCase(), role: form.get("role"), place: form.get("place"), locale: form.get("locale") }),
+  (form) => ({
+    email: String(form.get("email") ?? "")
+      .trim()
+      .toLowerCase(),
+    role: form.get("role"),
+    place: form.get("place"),
+    locale: form.get("locale"),
+  }),
   async (input, { actor, locale: current }) => {
     const t = await peopleText(current);
     const { kind, targetId } = input.place;

@@ -31,9 +31,7 @@ export function readPublishForm(form: FormData): Record<string, unknown> {
 /** Why a field cannot be used, as a key of the "admin.schedule.errors" messages. */
 export type PublishFormError = "summaryRequired" | "runAtRequired" | "runAtFormat" | "runAtNonexistent" | "runAtPast";
 
-export type CheckedPublish =
-  | { ok: true; runAt: Date | null; materialSummary: MaterialSummary | null }
-  | { ok: false; errors: Record<string, PublishFormError> };
+export type CheckedPublish = { ok: true; runAt: Date | null; materialSummary: MaterialSummary | null } | { ok: false; errors: Record<string, PublishFormError> };
 
 /**
  * What the form asks for: a time in the future (read in the organisation's `zone`) when

@@ -38,7 +38,14 @@ async function publishOrSchedule(target: PublishTarget, form: z.infer<typeof pub
     return { message: t("fixErrors"), fieldErrors };
   }
   if (checked.runAt) {
-    const scheduled = await scheduleBatch({ organisationIds: target.organisationIds, groupId: target.groupId, runAt: checked.runAt, changeNote: form.changeNote, materialSummary: checked.materialSummary, scheduledById: actor.userId });
+    const scheduled = await scheduleBatch({
+      organisationIds: target.organisationIds,
+      groupId: target.groupId,
+      runAt: checked.runAt,
+      changeNote: form.changeNote,
+      materialSummary: checked.materialSummary,
+      scheduledById: actor.userId,
+    });
     if (scheduled.status === "already-scheduled") return { message: t("alreadyScheduled", { names: scheduled.names.join(", ") }) };
     if (checked.materialSummary) await expirePublicTags(scheduled.slugs.map(noticeTag));
     redirect(`/${locale}/admin/scheduled?scheduled=${encodeURIComponent(target.slug)}`);

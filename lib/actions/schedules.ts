@@ -17,20 +17,28 @@ async function refreshAnnounced(change: ScheduleChange) {
   if (change.announced) await expirePublicTags(change.slugs.map(noticeTag));
 }
 
-export const moveSchedule = authedAction(z.object({ batchId, runAt: z.string().trim().max(40) }), (f) => Object.fromEntries(f), async (input, { actor, locale }) => {
-  // The scope is in the query: a batch the actor may not change has no zone, and is not found.
-  const zone = await findBatchZone(actor, input.batchId);
-  if (!zone) throw new NotFoundOrForbidden();
-  const checked = checkRunAt(input.runAt, { zone, now: new Date() });
-  if (!checked.ok) {
-    const t = await getTranslations({ locale, namespace: "admin.schedule" });
-    return { message: t("fixErrors"), fieldErrors: { runAt: t(`errors.${checked.error}`) } };
-  }
-  await refreshAnnounced(await moveBatch(actor, input.batchId, checked.runAt));
-  redirect(`/${locale}/admin/scheduled?moved=1`);
-});
+export const moveSchedule = authedAction(
+  z.object({ batchId, runAt: z.string().trim().max(40) }),
+  (f) => Object.fromEntries(f),
+  async (input, { actor, locale }) => {
+    // The scope is in the query: a batch the actor may not change has no zone, and is not found.
+    const zone = await findBatchZone(actor, input.batchId);
+    if (!zone) throw new NotFoundOrForbidden();
+    const checked = checkRunAt(input.runAt, { zone, now: new Date() });
+    if (!checked.ok) {
+      const t = await getTranslations({ locale, namespace: "admin.schedule" });
+      return { message: t("fixErrors"), fieldErrors: { runAt: t(`errors.${checked.error}`) } };
+    }
+    await refreshAnnounced(await moveBatch(actor, input.batchId, checked.runAt));
+    redirect(`/${locale}/admin/scheduled?moved=1`);
+  },
+);
 
-export const cancelSchedule = authedAction(z.object({ batchId }), (f) => Object.fromEntries(f), async (input, { actor, locale }) => {
-  await refreshAnnounced(await cancelBatch(actor, input.batchId));
-  redirect(`/${locale}/admin/scheduled?cancelled=1`);
-});
+export const cancelSchedule = authedAction(
+  z.object({ batchId }),
+  (f) => Object.fromEntries(f),
+  async (input, { actor, locale }) => {
+    await refreshAnnounced(await cancelBatch(actor, input.batchId));
+    redirect(`/${locale}/admin/scheduled?cancelled=1`);
+  },
+);

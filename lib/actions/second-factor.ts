@@ -30,7 +30,10 @@ export async function verifySecondFactor(locale: string, _previous: ActionState,
   if (!code.success) return refuse({ reason: "invalid" });
 
   const secret = await authSecret();
-  const outcome = await guardSecondFactorCheck({ userId: pending.userId, address: requestClientAddress(requestHeaders) }, async () => (await checkSecondFactor(pending.userId, code.data, secret)) !== null);
+  const outcome = await guardSecondFactorCheck(
+    { userId: pending.userId, address: requestClientAddress(requestHeaders) },
+    async () => (await checkSecondFactor(pending.userId, code.data, secret)) !== null,
+  );
   if (outcome.status === "throttled") return refuse({ reason: "throttled", minutes: Math.min(60, Math.max(1, Math.ceil(outcome.retryAfterMs / 60_000))) });
   if (outcome.status === "failed") return refuse({ reason: "invalid" });
   if (!(await completeSecondFactor(requestHeaders))) return refuse({ reason: "expired" });

@@ -5,7 +5,11 @@ import { LOCALES } from "../content/schema";
 const optionalText = (max: number) => z.string().trim().max(max);
 const optionalUrl = z.union([z.literal(""), z.url({ protocol: /^https?$/ }).max(500)]);
 const optionalEmail = z.union([z.literal(""), z.email().max(320)]);
-const phone = z.string().trim().max(40).regex(/^[\d\s+()-]*$/);
+const phone = z
+  .string()
+  .trim()
+  .max(40)
+  .regex(/^[\d\s+()-]*$/);
 
 /** "https://host[:port]" with no path; false (never a throw) for anything that is not a URL. */
 function isBareOrigin(value: string): boolean {

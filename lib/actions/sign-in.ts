@@ -27,7 +27,12 @@ export async function signIn(locale: string, _previous: ActionState, form: FormD
     return { message: refusalMessage(refusal, t) };
   };
 
-  const parsed = signInSchema.safeParse({ email: String(form.get("email") ?? "").trim().toLowerCase(), password: form.get("password") });
+  const parsed = signInSchema.safeParse({
+    email: String(form.get("email") ?? "")
+      .trim()
+      .toLowerCase(),
+    password: form.get("password"),
+  });
   if (!parsed.success) return refuse({ reason: "invalid" });
   const { email, password } = parsed.data;
 

@@ -11,7 +11,10 @@ import { twoFactorRequiredOf } from "../db/people";
 import { confirmTotp, disableTwoFactor, forgetRecoveryCodesToShow, renewRecoveryCodes } from "../db/two-factor";
 import type { ActionState } from "./safe-action";
 
-const codeSchema = z.string().trim().regex(/^\d{6}$/);
+const codeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/);
 
 async function signedIn(locale: string) {
   const actor = await getActor();
@@ -51,4 +54,3 @@ export async function turnOffTwoFactor(locale: string) {
   refresh();
   redirect(`/${locale}/admin/two-factor`);
 }
-

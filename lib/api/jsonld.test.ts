@@ -60,10 +60,13 @@ describe("noticeToJsonLd", () => {
     const doc = jsonLd();
     assert.equal(JSON.stringify(doc).includes("PersonalDataHandling"), false);
     const handlings = doc["dpv:hasProcess"] as Node[];
-    assert.deepEqual(handlings.map((h) => [h["@id"], h["@type"]]), [
-      [`${BASE_URL}/nb/aure#telefon`, "dpv:Process"],
-      [`${BASE_URL}/nb/aure#kamera`, "dpv:Process"],
-    ]);
+    assert.deepEqual(
+      handlings.map((h) => [h["@id"], h["@type"]]),
+      [
+        [`${BASE_URL}/nb/aure#telefon`, "dpv:Process"],
+        [`${BASE_URL}/nb/aure#kamera`, "dpv:Process"],
+      ],
+    );
     const [phone, camera] = handlings as [Node, Node];
     assert.deepEqual(phone["dpv:hasDataController"], { "@id": `${BASE_URL}/api/v1/organisations/aure` });
     assert.deepEqual(phone["dpv:hasPurpose"], { "@type": "dpv:Purpose", "dct:description": { "@value": "Å svare innbyggere.", "@language": "nb" } });

@@ -62,10 +62,8 @@ function personalData(activity: ApiActivity): Node[] {
   }));
 }
 
-const described = (type: string, list: ApiTextList | undefined): Node[] =>
-  list?.items.map((item) => ({ "@type": type, "dct:description": lang(item, list.lang) })) ?? [];
-const named = (type: string, list: ApiTextList | undefined): Node[] =>
-  list?.items.map((item) => ({ "@type": type, "dpv:hasName": lang(item, list.lang) })) ?? [];
+const described = (type: string, list: ApiTextList | undefined): Node[] => list?.items.map((item) => ({ "@type": type, "dct:description": lang(item, list.lang) })) ?? [];
+const named = (type: string, list: ApiTextList | undefined): Node[] => list?.items.map((item) => ({ "@type": type, "dpv:hasName": lang(item, list.lang) })) ?? [];
 
 function storageCondition(activity: ApiActivity): Node | null {
   const { retention } = activity.fields;
@@ -104,9 +102,7 @@ function handling(activity: ApiActivity, noticeId: string, controllerId: string)
 
 function controller(notice: ApiNotice): Node {
   const { organisation: org } = notice;
-  const dpo = org.dpo.appointed
-    ? compact({ "@type": "dpv:DataProtectionOfficer", "dpv:hasName": org.dpo.name, "dpv:hasContact": org.dpo.email })
-    : null;
+  const dpo = org.dpo.appointed ? compact({ "@type": "dpv:DataProtectionOfficer", "dpv:hasName": org.dpo.name, "dpv:hasContact": org.dpo.email }) : null;
   return compact({
     "@id": org.links.self,
     "@type": "dpv:DataController",

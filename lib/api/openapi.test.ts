@@ -8,7 +8,18 @@ import { serializeNotice, serializeOrganisationDetail, serializeOrganisationList
 import { apiNotice, BASE_URL, directoryEntry, VERSION } from "./test-fixtures";
 
 import { z } from "zod";
-import { COMPONENT_IDS, noticeJsonLdSchema, noticeSchema, organisationDetailSchema, organisationListSchema, organisationSchema, partSchema, problemSchema, versionListSchema, versionSchema } from "./schemas";
+import {
+  COMPONENT_IDS,
+  noticeJsonLdSchema,
+  noticeSchema,
+  organisationDetailSchema,
+  organisationListSchema,
+  organisationSchema,
+  partSchema,
+  problemSchema,
+  versionListSchema,
+  versionSchema,
+} from "./schemas";
 
 /** What a client receives: the serializer's output after a JSON round trip. */
 const wire = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
@@ -54,7 +65,10 @@ describe("the OpenAPI document describes exactly what serialize.ts produces", ()
   });
 
   it("for the JSON-LD rendition, which is described node by node, not as any object", () => {
-    for (const [locale, options] of [["nb", {}], ["nn", { hasDpo: false, group: null }]] as const) {
+    for (const [locale, options] of [
+      ["nb", {}],
+      ["nn", { hasDpo: false, group: null }],
+    ] as const) {
       const notice = serializeNotice({ notice: apiNotice(locale, options), version: VERSION, locales: ["nb", "nn"], baseUrl: BASE_URL, addressedAs: "latest" });
       assertValid(noticeToJsonLd(notice), noticeJsonLdSchema);
     }
@@ -98,8 +112,8 @@ describe("the OpenAPI document describes exactly what serialize.ts produces", ()
       openapi: "/openapi.json",
     };
     for (const [operation, path] of Object.entries(operations) as [keyof typeof QUERY_PARAMETERS, string][]) {
-      const documented = ((openApiDocument.paths as unknown as Record<string, { get: { parameters: { $ref: string }[] } }>)[path]!.get.parameters)
-        .map((p) => parameters[p.$ref.split("/").pop()!]!)
+      const documented = (openApiDocument.paths as unknown as Record<string, { get: { parameters: { $ref: string }[] } }>)
+        [path]!.get.parameters.map((p) => parameters[p.$ref.split("/").pop()!]!)
         .filter((p) => p.in === "query")
         .map((p) => p.name);
       assert.deepEqual(documented.sort(), [...QUERY_PARAMETERS[operation]].sort(), path);

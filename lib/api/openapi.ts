@@ -96,7 +96,12 @@ export const openApiDocument = {
   // Open: no operation needs credentials (OpenAPI's way to say so is an empty requirement list).
   security: [],
   paths: {
-    "/organisations": get("listOrganisations", "Organisations with a published notice", queryParams(QUERY_PARAMETERS.organisations), ok("The organisations, by name.", { "application/json": "OrganisationList" })),
+    "/organisations": get(
+      "listOrganisations",
+      "Organisations with a published notice",
+      queryParams(QUERY_PARAMETERS.organisations),
+      ok("The organisations, by name.", { "application/json": "OrganisationList" }),
+    ),
     "/organisations/{slug}": get(
       "getOrganisation",
       "One organisation, with contact details from its latest published notice",

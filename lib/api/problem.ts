@@ -38,19 +38,7 @@ export type Problem = { status: number; body: ProblemBody; contentType: typeof P
 
 export const problemTypeUri = (type: ProblemType) => `${PROBLEM_TYPE_BASE}${type}`;
 
-export function problem({
-  status,
-  title,
-  detail,
-  type,
-  instance,
-}: {
-  status: number;
-  title: string;
-  detail: string;
-  type?: ProblemType;
-  instance?: string;
-}): Problem {
+export function problem({ status, title, detail, type, instance }: { status: number; title: string; detail: string; type?: ProblemType; instance?: string }): Problem {
   const body: ProblemBody = { type: type ? problemTypeUri(type) : "about:blank", title, status, detail };
   if (instance) body.instance = instance;
   return { status, body, contentType: PROBLEM_CONTENT_TYPE };

@@ -54,7 +54,11 @@ export const blockSchema = component(
     component("HeadingBlock", z.strictObject({ type: z.literal("heading"), text: z.array(inlineSchema) })),
     component("ParagraphBlock", z.strictObject({ type: z.literal("paragraph"), text: z.array(inlineSchema) })),
     component("ListBlock", z.strictObject({ type: z.literal("list"), ordered: z.boolean(), items: z.array(z.array(inlineSchema)) })),
-    component("ContactBlock", z.strictObject({ type: z.literal("contact"), who: z.enum(["controller", "dpo"]) }), "Place for the controller's (organisation.contact) or the DPO's (organisation.dpo) contact details."),
+    component(
+      "ContactBlock",
+      z.strictObject({ type: z.literal("contact"), who: z.enum(["controller", "dpo"]) }),
+      "Place for the controller's (organisation.contact) or the DPO's (organisation.dpo) contact details.",
+    ),
   ]),
 );
 
@@ -115,7 +119,10 @@ export const partSchema = component("Part", z.discriminatedUnion("kind", [sectio
 
 export const groupSchema = component("Group", z.strictObject({ slug: z.string(), name: z.string() }));
 const contactFields = ["address", "phone", "email", "website", "secureMailUrl", "rightsEmail", "accessRequestUrl", "accessRequestFormUrl"] as const;
-export const contactSchema = component("Contact", z.strictObject(Object.fromEntries(contactFields.map((k) => [k, z.string().nullable()])) as { [K in (typeof contactFields)[number]]: z.ZodNullable<z.ZodString> }));
+export const contactSchema = component(
+  "Contact",
+  z.strictObject(Object.fromEntries(contactFields.map((k) => [k, z.string().nullable()])) as { [K in (typeof contactFields)[number]]: z.ZodNullable<z.ZodString> }),
+);
 export const dpoSchema = component(
   "Dpo",
   z.strictObject({ appointed: z.boolean(), name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable(), secureMailUrl: z.string().nullable() }),

@@ -20,10 +20,11 @@ const latest = (notice = apiNotice()) => serializeNotice({ notice, version: VERS
 /** Every key used anywhere in a JSON value. */
 function keysOf(value: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(value)) value.forEach((v) => keysOf(v, out));
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) {
-    out.add(k);
-    keysOf(v, out);
-  }
+  else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) {
+      out.add(k);
+      keysOf(v, out);
+    }
   return out;
 }
 
@@ -59,12 +60,18 @@ describe("serializeNotice", () => {
         { type: "text", text: "." },
       ],
     });
-    assert.deepEqual(intro.body!.blocks.slice(1), [{ type: "contact", who: "controller" }, { type: "contact", who: "dpo" }]);
+    assert.deepEqual(intro.body!.blocks.slice(1), [
+      { type: "contact", who: "controller" },
+      { type: "contact", who: "dpo" },
+    ]);
     assert.equal(
       intro.body!.text,
       "Skriv til post@aure.kommune.no eller les mer.\n\nAure kommune\nAure rådhus\n+47 71 64 00 00\npost@aure.kommune.no\nhttps://www.aure.kommune.no\n\nPersonvernombudet\npersonvern@aure.kommune.no",
     );
-    assert.deepEqual(intro.appended.map((a) => a.text), ["Aure legger til dette."]);
+    assert.deepEqual(
+      intro.appended.map((a) => a.text),
+      ["Aure legger til dette."],
+    );
     const list = (latest().parts[1] as ApiSection).body!;
     assert.deepEqual(list.blocks, [{ type: "list", ordered: true, items: [[{ type: "text", text: "Første" }], [{ type: "text", text: "Andre" }]] }]);
     assert.equal(list.text, "- Første\n- Andre");

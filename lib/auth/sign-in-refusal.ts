@@ -22,7 +22,11 @@ export function refusalQuery(refusal: SignInRefusal): string {
 }
 
 /** The sentence for a refusal, from the admin.signIn messages. */
-export function refusalMessage(refusal: SignInRefusal, t: (key: "invalid" | "expired" | "ssoRefused" | "throttled" | "invalidCode", values?: { minutes: number }) => string, { code = false } = {}): string {
+export function refusalMessage(
+  refusal: SignInRefusal,
+  t: (key: "invalid" | "expired" | "ssoRefused" | "throttled" | "invalidCode", values?: { minutes: number }) => string,
+  { code = false } = {},
+): string {
   switch (refusal.reason) {
     case "throttled":
       return t("throttled", { minutes: refusal.minutes });

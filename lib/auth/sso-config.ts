@@ -47,7 +47,13 @@ export function readSsoConfig(source: Record<string, string | undefined>): SsoCo
   const issuer = new URL(parsed.data.SSO_ISSUER);
   const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(issuer.hostname);
   if (issuer.protocol !== "https:" && !loopback) throw new SsoConfigError("SSO_ISSUER must be https:// (http only on this machine, for tests)");
-  return { issuer, clientId: parsed.data.SSO_CLIENT_ID, clientSecret: parsed.data.SSO_CLIENT_SECRET, name: parsed.data.SSO_NAME?.trim() || "single sign-on", domains: parseDomainMappings(parsed.data.SSO_DOMAINS) };
+  return {
+    issuer,
+    clientId: parsed.data.SSO_CLIENT_ID,
+    clientSecret: parsed.data.SSO_CLIENT_SECRET,
+    name: parsed.data.SSO_NAME?.trim() || "single sign-on",
+    domains: parseDomainMappings(parsed.data.SSO_DOMAINS),
+  };
 }
 
 /** The mapping for an e-mail address's domain (exactly that domain, not its subdomains), or null. */

@@ -15,7 +15,9 @@ export const TRUSTED_DEVICE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
 export const trustedDeviceCookieName = (secure: boolean) => `${secure ? "__Host-" : ""}klartekst.device`;
 
 const signature = (secret: string, deviceId: string, email: string) =>
-  createHmac("sha256", secret).update(`klartekst-device\n${deviceId}\n${normaliseEmail(email)}`).digest();
+  createHmac("sha256", secret)
+    .update(`klartekst-device\n${deviceId}\n${normaliseEmail(email)}`)
+    .digest();
 
 /** A new cookie value that vouches for this browser and this account. */
 export function issueTrustedDevice(email: string, secret: string): string {

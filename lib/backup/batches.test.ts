@@ -21,12 +21,21 @@ describe("batches", () => {
   });
 
   it("keep every item once, in order, within the row count", () => {
-    assert.deepEqual(batches([1, 2, 3, 4, 5], 2, () => 1), [[1, 2], [3, 4], [5]]);
-    assert.deepEqual(batches([], 3, () => 1), []);
+    assert.deepEqual(
+      batches([1, 2, 3, 4, 5], 2, () => 1),
+      [[1, 2], [3, 4], [5]],
+    );
+    assert.deepEqual(
+      batches([], 3, () => 1),
+      [],
+    );
   });
 
   it("start a new batch before the size limit, and send an oversized item alone", () => {
     const sizes = [4, 4, 3, 12, 1, 1];
-    assert.deepEqual(batches(sizes, 100, (size) => size, 10), [[4, 4], [3], [12], [1, 1]]);
+    assert.deepEqual(
+      batches(sizes, 100, (size) => size, 10),
+      [[4, 4], [3], [12], [1, 1]],
+    );
   });
 });

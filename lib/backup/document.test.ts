@@ -93,12 +93,15 @@ describe("backup document", () => {
     const legalBasis = doc.tables.LegalBasis[0] as unknown as Record<string, unknown>;
     account.accessTokenExpiresAt = "yesterday";
     legalBasis.position = "three";
-    assert.throws(() => decodeBackup(doc), (error: unknown) => {
-      assert.ok(error instanceof BackupError);
-      assert.match(error.message, /tables\.Account\[0\]\.accessTokenExpiresAt: /);
-      assert.match(error.message, /tables\.LegalBasis\[0\]\.position: /);
-      return true;
-    });
+    assert.throws(
+      () => decodeBackup(doc),
+      (error: unknown) => {
+        assert.ok(error instanceof BackupError);
+        assert.match(error.message, /tables\.Account\[0\]\.accessTokenExpiresAt: /);
+        assert.match(error.message, /tables\.LegalBasis\[0\]\.position: /);
+        return true;
+      },
+    );
   });
 
   it("reads files from before the sign-in limits, whose users still carry the old lock columns", () => {
@@ -121,10 +124,37 @@ describe("backup document", () => {
   it("reads files from before organisations were onboarded in the admin, without their new columns", () => {
     const tables = sampleTables();
     tables.Organisation.push({
-      id: "org:x", slug: "x", name: "X kommune", shortName: "", kind: "municipality", country: "NO", organisationNumber: "", defaultLocale: "nb",
-      locales: ["nb"], groupId: null, address: "", phone: "", email: "", website: "", secureMailUrl: "", hasDpo: true, dpoName: "", dpoEmail: "",
-      dpoPhone: "", dpoSecureMailUrl: "", rightsEmail: "", accessRequestUrl: "", accessRequestFormUrl: "", logoUrl: "", accentColor: "#1f4e8c",
-      embedOrigins: [], archivedAt: null, requireTwoFactor: false, revision: 1, createdAt: exportedAt, updatedAt: exportedAt,
+      id: "org:x",
+      slug: "x",
+      name: "X kommune",
+      shortName: "",
+      kind: "municipality",
+      country: "NO",
+      organisationNumber: "",
+      defaultLocale: "nb",
+      locales: ["nb"],
+      groupId: null,
+      address: "",
+      phone: "",
+      email: "",
+      website: "",
+      secureMailUrl: "",
+      hasDpo: true,
+      dpoName: "",
+      dpoEmail: "",
+      dpoPhone: "",
+      dpoSecureMailUrl: "",
+      rightsEmail: "",
+      accessRequestUrl: "",
+      accessRequestFormUrl: "",
+      logoUrl: "",
+      accentColor: "#1f4e8c",
+      embedOrigins: [],
+      archivedAt: null,
+      requireTwoFactor: false,
+      revision: 1,
+      createdAt: exportedAt,
+      updatedAt: exportedAt,
     });
     const doc = JSON.parse(JSON.stringify(encodeBackup(tables, exportedAt)));
     for (const column of ["shortName", "organisationNumber", "archivedAt"]) delete doc.tables.Organisation[0][column];
@@ -142,12 +172,15 @@ describe("backup document", () => {
     const doc = encodeBackup(emptyTables(), exportedAt) as unknown as { tables: Record<string, unknown> };
     delete doc.tables.Part;
     doc.tables.Session = [];
-    assert.throws(() => decodeBackup(doc), (error: unknown) => {
-      assert.ok(error instanceof BackupError);
-      assert.match(error.message, /tables\.Part: /);
-      assert.match(error.message, /tables: Unrecognized key: "Session"/);
-      return true;
-    });
+    assert.throws(
+      () => decodeBackup(doc),
+      (error: unknown) => {
+        assert.ok(error instanceof BackupError);
+        assert.match(error.message, /tables\.Part: /);
+        assert.match(error.message, /tables: Unrecognized key: "Session"/);
+        return true;
+      },
+    );
   });
 
   it("formats issue paths the way one writes them in code", () => {

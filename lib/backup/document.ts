@@ -9,9 +9,7 @@ export const BACKUP_VERSION = 1;
 
 type TablesShape = { [T in TableName]: z.ZodArray<ReturnType<typeof rowSchema<(typeof BACKUP_TABLES)[T]["columns"]>>> };
 
-const tablesSchema = z.strictObject(
-  Object.fromEntries(TABLE_NAMES.map((table) => [table, z.array(rowSchema(BACKUP_TABLES[table].columns))])) as TablesShape,
-);
+const tablesSchema = z.strictObject(Object.fromEntries(TABLE_NAMES.map((table) => [table, z.array(rowSchema(BACKUP_TABLES[table].columns))])) as TablesShape);
 
 /** The whole file: a header, then one array of rows per table (see docs/decisions/0007-backup-format.md). */
 export const backupDocumentSchema = z.strictObject({

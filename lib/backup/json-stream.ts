@@ -5,12 +5,7 @@ import { BackupError } from "./errors";
  * table's rows one at a time. A row is parsed alone (JSON.parse of its own text), so memory
  * holds one row and one chunk of the file, never the document (docs/decisions/0029-streaming-backup.md).
  */
-export type BackupEvent =
-  | { kind: "header"; key: string; value: unknown }
-  | { kind: "tables" }
-  | { kind: "table"; table: string }
-  | { kind: "row"; row: unknown }
-  | { kind: "end" };
+export type BackupEvent = { kind: "header"; key: string; value: unknown } | { kind: "tables" } | { kind: "table"; table: string } | { kind: "row"; row: unknown } | { kind: "end" };
 
 const WHITESPACE = new Set([" ", "\t", "\n", "\r"]);
 const SCALAR_END = new Set([" ", "\t", "\n", "\r", ",", "}", "]"]);
@@ -118,7 +113,7 @@ export class BackupJsonParser {
         }
         this.afterComma = false;
         if (char !== '"') expect("a member name");
-        return startValue("topKey"), void this.beginValue();
+        return (startValue("topKey"), void this.beginValue());
       case "topColon":
         if (char !== ":") expect(":");
         this.state = this.key === "tables" ? "tablesObject" : "topValue";
@@ -142,7 +137,7 @@ export class BackupJsonParser {
         }
         this.afterComma = false;
         if (char !== '"') expect("a table name");
-        return startValue("tablesKey"), void this.beginValue();
+        return (startValue("tablesKey"), void this.beginValue());
       case "tablesColon":
         if (char !== ":") expect(":");
         this.state = "tableArray";

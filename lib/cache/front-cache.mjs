@@ -125,16 +125,26 @@ function keepWhenCacheable(key, res) {
   /** @param {unknown} chunk @param {unknown} [encoding] */
   const collect = (chunk, encoding) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8") : Buffer.from(/** @type {Uint8Array} */ (chunk)));
+    chunks.push(
+      Buffer.isBuffer(chunk)
+        ? chunk
+        : typeof chunk === "string"
+          ? Buffer.from(chunk, typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8")
+          : Buffer.from(/** @type {Uint8Array} */ (chunk)),
+    );
   };
-  res.write = /** @type {any} */ ((/** @type {any} */ chunk, /** @type {any[]} */ ...rest) => {
-    collect(chunk, rest[0]);
-    return write(chunk, ...rest);
-  });
-  res.end = /** @type {any} */ ((/** @type {any} */ chunk, /** @type {any[]} */ ...rest) => {
-    collect(chunk, rest[0]);
-    return end(chunk, ...rest);
-  });
+  res.write = /** @type {any} */ (
+    (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) => {
+      collect(chunk, rest[0]);
+      return write(chunk, ...rest);
+    }
+  );
+  res.end = /** @type {any} */ (
+    (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) => {
+      collect(chunk, rest[0]);
+      return end(chunk, ...rest);
+    }
+  );
   // Finished or not (the client went away), the waiters are let go: to the entry or to Next.
   res.once("close", settle);
   res.once("finish", () => {

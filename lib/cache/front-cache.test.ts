@@ -11,13 +11,15 @@ const { shareExpiredTags } = await import("./tag-sync.mjs");
 /** Stands in for Next: counts the requests that reach it and answers like a cached page. */
 let nextCalls = 0;
 let nextAnswer: (req: IncomingMessage, res: ServerResponse) => void;
-const pageAnswer = (body: string, headers: Record<string, string> = {}) => (_req: IncomingMessage, res: ServerResponse) => {
-  res.setHeader("content-type", "text/html; charset=utf-8");
-  res.setHeader("cache-control", "s-maxage=2592000");
-  res.setHeader("etag", '"v1"');
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-  res.end(body);
-};
+const pageAnswer =
+  (body: string, headers: Record<string, string> = {}) =>
+  (_req: IncomingMessage, res: ServerResponse) => {
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    res.setHeader("cache-control", "s-maxage=2592000");
+    res.setHeader("etag", '"v1"');
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    res.end(body);
+  };
 
 const server = createServer(async (req, res) => {
   if (await serveFromFrontCache(req, res)) return;
@@ -108,7 +110,10 @@ describe("front cache", () => {
     while (release.length < 3) await new Promise((r) => setTimeout(r, 5));
     for (const finish of release) finish();
     const answers = await Promise.all([first, ...others]);
-    assert.deepEqual(answers.map((a) => a.status), [404, 404, 404, 404]);
+    assert.deepEqual(
+      answers.map((a) => a.status),
+      [404, 404, 404, 404],
+    );
     assert.equal(nextCalls, 4);
   });
 
@@ -130,13 +135,7 @@ describe("front cache", () => {
   });
 
   test("never the admin, sign-in, query strings, client navigation, POST, cookies, private or failed answers", async () => {
-    const notCached: [string, Record<string, string>?][] = [
-      ["/nb/admin"],
-      ["/nb/admin/organisations/aure"],
-      ["/api/auth/get-session"],
-      ["/nb?q=aure"],
-      ["/nb/aure", { rsc: "1" }],
-    ];
+    const notCached: [string, Record<string, string>?][] = [["/nb/admin"], ["/nb/admin/organisations/aure"], ["/api/auth/get-session"], ["/nb?q=aure"], ["/nb/aure", { rsc: "1" }]];
     for (const [path, headers] of notCached) {
       nextCalls = 0;
       await get(path, headers);

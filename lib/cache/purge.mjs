@@ -55,7 +55,8 @@ const settings = () => ({
 });
 
 /** One state per process (server actions and route handlers may load their own copy of this module). */
-const state = /** @type {{ targets: Target[] | null }} */ ((/** @type {any} */ (globalThis))[Symbol.for("klartekst.purge")] ??= { targets: null });
+const shared = /** @type {Record<symbol, any>} */ (/** @type {unknown} */ (globalThis));
+const state = /** @type {{ targets: Target[] | null }} */ (shared[Symbol.for("klartekst.purge")] ??= { targets: null });
 
 /** @returns {Target[]} */
 function targets() {

@@ -16,6 +16,8 @@ export const POLL_MS = Number(process.env.CACHE_TAG_POLL_MS ?? 500);
 /** Rows are read again for this long, so a publish from an instance whose clock is a little behind is not missed. */
 const CLOCK_SKEW_MS = 10_000;
 
+const shared = /** @type {Record<symbol, any>} */ (/** @type {unknown} */ (globalThis));
+
 /**
  * One state per process, even when a module copy is bundled into Next's server code as well
  * as loaded by server.mjs.
@@ -26,7 +28,7 @@ const CLOCK_SKEW_MS = 10_000;
  *   nextPoll: Promise<void> | null,
  * }}
  */
-const state = /** @type {any} */ (globalThis)[Symbol.for("klartekst.tagSync")] ??= {
+const state = (shared[Symbol.for("klartekst.tagSync")] ??= {
   store: null,
   lastPoll: 0,
   polling: null,
@@ -37,7 +39,7 @@ const state = /** @type {any} */ (globalThis)[Symbol.for("klartekst.tagSync")] ?
   apply: null,
   since: 0,
   nextPoll: null,
-};
+});
 
 /** Called with the tags whenever this instance expires some: its own publishes and others'. */
 export function onTagsExpired(/** @type {(tags: string[]) => void} */ listener) {

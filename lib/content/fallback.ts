@@ -16,11 +16,7 @@ export function fallbackChain(locale: Locale): Locale[] {
 }
 
 /** The first value in the chain that `isPresent` accepts, with the language it came from. */
-export function pickLocalized<T>(
-  locale: Locale,
-  lookup: (candidate: Locale) => T | undefined,
-  isPresent: (value: T) => boolean,
-): { lang: Locale; value: T } | null {
+export function pickLocalized<T>(locale: Locale, lookup: (candidate: Locale) => T | undefined, isPresent: (value: T) => boolean): { lang: Locale; value: T } | null {
   for (const candidate of fallbackChain(locale)) {
     const value = lookup(candidate);
     if (value !== undefined && isPresent(value)) return { lang: candidate, value };

@@ -57,7 +57,14 @@ describe("a field added to the registry reaches every output", () => {
   it("the admin form has an input for it in every language, and the server reads it back", () => {
     const messages = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, "utf8"));
     const { admin, fields, layout, editor } = messages("nb");
-    const form = createElement(ActivityFields, { locales: ["nb", "nn"], content: (locale) => (locale === "nb" ? content : {}), legalBases: [], retentionPeriod: null, vocabulary: [], registry: REGISTRY });
+    const form = createElement(ActivityFields, {
+      locales: ["nb", "nn"],
+      content: (locale) => (locale === "nb" ? content : {}),
+      legalBases: [],
+      retentionPeriod: null,
+      vocabulary: [],
+      registry: REGISTRY,
+    });
     const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "nb", timeZone: "Europe/Oslo", messages: { admin, fields, layout, editor }, children: form }));
     for (const name of ["dpia.nb", "dpia.nn", "tools.nb", "tools.nn"]) assert.ok(html.includes(`name="${name}"`), name);
     assert.ok(html.includes("Regneark\nSaksbehandlingssystem"));
@@ -80,7 +87,12 @@ describe("a field added to the registry reaches every output", () => {
     );
     assert.ok(html.includes("DPIA 2026/3 ble gjort i mars."));
     assert.match(html, /<li>Regneark<\/li><li>Saksbehandlingssystem<\/li>/);
-    assert.deepEqual(factsOf(REGISTRY).slice(-2).map((f) => f.field), ["dpia", "tools"]);
+    assert.deepEqual(
+      factsOf(REGISTRY)
+        .slice(-2)
+        .map((f) => f.field),
+      ["dpia", "tools"],
+    );
     assert.ok(html.indexOf("Svare innbyggere.") < html.indexOf("DPIA 2026/3"));
   });
 

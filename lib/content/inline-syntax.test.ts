@@ -13,9 +13,7 @@ describe("parseInline", () => {
       { type: "link", href: "https://www.datatilsynet.no", text: "Datatilsynet" },
       { type: "text", text: "." },
     ]);
-    assert.deepEqual(parseInline("[Skjema (PDF, 766 kB)]({{accessRequestFormUrl}})"), [
-      { type: "varLink", name: "accessRequestFormUrl", text: "Skjema (PDF, 766 kB)" },
-    ]);
+    assert.deepEqual(parseInline("[Skjema (PDF, 766 kB)]({{accessRequestFormUrl}})"), [{ type: "varLink", name: "accessRequestFormUrl", text: "Skjema (PDF, 766 kB)" }]);
   });
 
   it("refuses an unknown variable instead of printing it", () => {

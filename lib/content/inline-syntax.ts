@@ -24,11 +24,7 @@ export function parseInline(source: string): Inline[] {
     if (varName) out.push({ type: "var", name: variableName(varName) });
     else {
       const varTarget = /^\{\{(\w+)\}\}$/.exec(target!);
-      out.push(
-        varTarget
-          ? { type: "varLink", name: variableName(varTarget[1]!), text: linkText! }
-          : { type: "link", href: target!, text: linkText! },
-      );
+      out.push(varTarget ? { type: "varLink", name: variableName(varTarget[1]!), text: linkText! } : { type: "link", href: target!, text: linkText! });
     }
     last = index + match[0].length;
   }

@@ -163,18 +163,7 @@ describe("tiptapToBlocks", () => {
 
   it("merges adjacent text with the same marks, and a link split by formatting", () => {
     assert.deepEqual(
-      toBlocks(
-        doc(
-          para(
-            text("a"),
-            text("b"),
-            text("c", bold),
-            text("d", bold),
-            text("Data", link("https://www.datatilsynet.no")),
-            text("tilsynet", bold, link("https://www.datatilsynet.no")),
-          ),
-        ),
-      ),
+      toBlocks(doc(para(text("a"), text("b"), text("c", bold), text("d", bold), text("Data", link("https://www.datatilsynet.no")), text("tilsynet", bold, link("https://www.datatilsynet.no"))))),
       [
         {
           type: "paragraph",
@@ -211,13 +200,10 @@ describe("tiptapToBlocks", () => {
       type: "bulletList",
       content: [
         item(para(text("Du har sendt oss:")), { type: "bulletList", content: [item(para(text("en søknad"))), item(para(text("en klage")))] }),
-        item(
-          para(text("Kontakt")),
-          {
-            type: "orderedList",
-            content: [item(para(text("på e-post")), { type: "bulletList", content: [item(para(text("{{dpoEmail}}")))] }), item(para(text("per telefon")))],
-          },
-        ),
+        item(para(text("Kontakt")), {
+          type: "orderedList",
+          content: [item(para(text("på e-post")), { type: "bulletList", content: [item(para(text("{{dpoEmail}}")))] }), item(para(text("per telefon")))],
+        }),
         item(para(text("To")), para(text("avsnitt", italic))),
         item(para()),
         item(),
@@ -228,8 +214,15 @@ describe("tiptapToBlocks", () => {
         type: "list",
         items: [
           [{ type: "text", text: "Du har sendt oss: en søknad; en klage" }],
-          [{ type: "text", text: "Kontakt: på e-post: " }, { type: "var", name: "dpoEmail" }, { type: "text", text: "; per telefon" }],
-          [{ type: "text", text: "To " }, { type: "text", text: "avsnitt", italic: true }],
+          [
+            { type: "text", text: "Kontakt: på e-post: " },
+            { type: "var", name: "dpoEmail" },
+            { type: "text", text: "; per telefon" },
+          ],
+          [
+            { type: "text", text: "To " },
+            { type: "text", text: "avsnitt", italic: true },
+          ],
         ],
       },
     ]);
@@ -320,14 +313,7 @@ describe("tiptapToBlocks as a sanitiser", () => {
         null,
       ),
     );
-    assert.deepEqual(blocks, [
-      p("sitat"),
-      p("let a = 1; alert(a)"),
-      p("celle"),
-      p("understrekkode slutt"),
-      { type: "paragraph", text: [{ type: "text", text: "ok", bold: true }] },
-      p("løs tekst"),
-    ]);
+    assert.deepEqual(blocks, [p("sitat"), p("let a = 1; alert(a)"), p("celle"), p("understrekkode slutt"), { type: "paragraph", text: [{ type: "text", text: "ok", bold: true }] }, p("løs tekst")]);
     assert.equal(JSON.stringify(blocks).includes("onclick"), false);
   });
 
@@ -339,10 +325,7 @@ describe("tiptapToBlocks as a sanitiser", () => {
   });
 
   it("is idempotent: its output survives another round trip unchanged", () => {
-    const messy = doc(
-      para(text("a "), text("{{dpoEmail}}", bold), text(" b", bold)),
-      { type: "orderedList", content: [item(para(text("x", link("{{website}}")), text("y", link("{{website}}"))))] },
-    );
+    const messy = doc(para(text("a "), text("{{dpoEmail}}", bold), text(" b", bold)), { type: "orderedList", content: [item(para(text("x", link("{{website}}")), text("y", link("{{website}}"))))] });
     const once = toBlocks(messy);
     assert.deepEqual(roundTrip(once), once);
   });

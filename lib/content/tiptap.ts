@@ -199,12 +199,7 @@ function inlineOfRuns(runs: Run[]): Inline[] {
   const out: Inline[] = [];
   const push = (node: Inline) => {
     const previous = out[out.length - 1];
-    if (
-      node.type === "text" &&
-      previous?.type === "text" &&
-      !!previous.bold === !!node.bold &&
-      !!previous.italic === !!node.italic
-    ) {
+    if (node.type === "text" && previous?.type === "text" && !!previous.bold === !!node.bold && !!previous.italic === !!node.italic) {
       previous.text += node.text;
     } else out.push(node);
   };
@@ -275,7 +270,9 @@ function listItemInline(item: UnknownNode, depth: number, lifted: Block[]): Inli
     const type = child.type;
     if (depth > MAX_DEPTH) break;
     if (typeof type === "string" && LIST_TYPES.has(type)) {
-      const nested = children(child).map((sub) => listItemInline(sub, depth + 2, lifted)).filter(hasContent);
+      const nested = children(child)
+        .map((sub) => listItemInline(sub, depth + 2, lifted))
+        .filter(hasContent);
       if (!nested.length) continue;
       const list = joinInline(nested, (before) => (endsWithPunctuation(before, /[.;,:!?]$/) ? " " : "; "));
       const parent = joinInline(parts.splice(0), () => " ");

@@ -75,6 +75,15 @@ export function listGroupParts(groupId: string) {
   return prisma.part.findMany({
     where: { groupId },
     orderBy: { position: "asc" },
-    select: { id: true, kind: true, mode: true, slug: true, parentId: true, position: true, translations: { select: { locale: true, title: true } }, applicability: { select: { organisationId: true } } },
+    select: {
+      id: true,
+      kind: true,
+      mode: true,
+      slug: true,
+      parentId: true,
+      position: true,
+      translations: { select: { locale: true, title: true } },
+      applicability: { select: { organisationId: true } },
+    },
   });
 }

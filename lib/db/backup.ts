@@ -100,7 +100,7 @@ async function writeTable(tx: Db, table: TableName, write: (text: string) => Pro
   const keys = (await delegate.findMany({ select: Object.fromEntries(primaryKey.map((column) => [column, true])) })).sort(byKey);
   const schema = rowSchema(columns);
   let rowsPerQuery = EXPORT_ROWS_PER_QUERY;
-  for (let start = 0; start < keys.length; ) {
+  for (let start = 0; start < keys.length;) {
     const batch = keys.slice(start, start + rowsPerQuery);
     const where = primaryKey.length === 1 ? { [primaryKey[0]!]: { in: batch.map((key) => key[primaryKey[0]!]) } } : { OR: batch };
     const rows = (await delegate.findMany({ where })).sort(byKey);
@@ -225,10 +225,7 @@ async function assertEmpty(db: Db) {
     if (count > 0) filled.push(`${table} (${count})`);
   }
   if (filled.length > 0) {
-    throw new BackupError(
-      `The database is not empty: ${filled.join(", ")}. Import restores into an empty database only: ` +
-        "create a new one, run `npx prisma migrate deploy` on it, then import.",
-    );
+    throw new BackupError(`The database is not empty: ${filled.join(", ")}. Import restores into an empty database only: ` + "create a new one, run `npx prisma migrate deploy` on it, then import.");
   }
 }
 

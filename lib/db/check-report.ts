@@ -114,7 +114,13 @@ export async function checkReport(actor: Actor, { code, page }: ReportFilter) {
           skip,
           take,
           // Findings (large JSON) only when filtering: the overview shows counts per code.
-          select: { id: true, slug: true, name: true, groupId: true, noticeCheck: { select: { versionNumber: true, checkedAt: true, findings: code !== null, codes: { select: { code: true, count: true } } } } },
+          select: {
+            id: true,
+            slug: true,
+            name: true,
+            groupId: true,
+            noticeCheck: { select: { versionNumber: true, checkedAt: true, findings: code !== null, codes: { select: { code: true, count: true } } } },
+          },
         }),
     ),
   ]);

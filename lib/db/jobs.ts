@@ -28,7 +28,12 @@ export function enqueueJob<K extends JobKind>(db: Db, kind: K, payload: JobPaylo
 export type ClaimedJob = { id: string; kind: string; payload: unknown; runAt: Date; attempts: number; maxAttempts: number; claimId: string };
 
 /** Due now: pending and its time has come, or claimed by an instance whose lease ran out. */
-const dueAt = (now: Date): Prisma.JobWhereInput => ({ OR: [{ status: "pending", runAt: { lte: now } }, { status: "running", lockedUntil: { lt: now } }] });
+const dueAt = (now: Date): Prisma.JobWhereInput => ({
+  OR: [
+    { status: "pending", runAt: { lte: now } },
+    { status: "running", lockedUntil: { lt: now } },
+  ],
+});
 
 /** Up to `limit` jobs due now, oldest first: candidates to claim, not yet claimed. */
 export function findDueJobs(now: Date, limit: number) {
@@ -67,7 +72,10 @@ export function failJob(job: ClaimedJob, error: string, retryAt: Date | null, no
  * then loses its claim and cannot finish it). Returns whether there was one to move.
  */
 export async function moveJob(db: Db, key: string, runAt: Date): Promise<boolean> {
-  const { count } = await db.job.updateMany({ where: { key, status: { in: ["pending", "running"] } }, data: { status: "pending", runAt, attempts: 0, lockedUntil: null, claimId: null, lastError: null } });
+  const { count } = await db.job.updateMany({
+    where: { key, status: { in: ["pending", "running"] } },
+    data: { status: "pending", runAt, attempts: 0, lockedUntil: null, claimId: null, lastError: null },
+  });
   return count > 0;
 }
 

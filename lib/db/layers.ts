@@ -35,8 +35,7 @@ function toPartRecord(row: PartRow): PartRecord {
   };
 }
 
-const texts = <T extends { locale: string; noticeTitle: string; intro: unknown }>(rows: T[]) =>
-  rows.map((t) => ({ ...t, locale: localeSchema.parse(t.locale) }));
+const texts = <T extends { locale: string; noticeTitle: string; intro: unknown }>(rows: T[]) => rows.map((t) => ({ ...t, locale: localeSchema.parse(t.locale) }));
 
 /**
  * Everything resolution needs for one organisation, in a fixed number of queries whatever the
@@ -69,9 +68,7 @@ export async function loadNoticeLayers(organisationId: string, db: Db = prisma):
     libraryParts: libraryRows.filter((p) => p.libraryId).map(toPartRecord),
     groupParts: groupRows.map(toPartRecord),
     organisationParts: organisationRows.map(toPartRecord),
-    legalBases: legalBases.map(
-      (b): LegalBasisRecord => ({ ...b, translations: b.translations.map((t) => ({ ...t, locale: localeSchema.parse(t.locale) })) }),
-    ),
+    legalBases: legalBases.map((b): LegalBasisRecord => ({ ...b, translations: b.translations.map((t) => ({ ...t, locale: localeSchema.parse(t.locale) })) })),
   };
 }
 

@@ -25,7 +25,16 @@ export function listLibraries(actor: Actor) {
       parts: {
         where: { mode: "own" },
         orderBy: { position: "asc" },
-        select: { id: true, kind: true, slug: true, parentId: true, revision: true, publishedRevision: true, translations: { select: { locale: true, title: true } }, _count: { select: { derived: true } } },
+        select: {
+          id: true,
+          kind: true,
+          slug: true,
+          parentId: true,
+          revision: true,
+          publishedRevision: true,
+          translations: { select: { locale: true, title: true } },
+          _count: { select: { derived: true } },
+        },
       },
     },
   });
@@ -81,9 +90,7 @@ export async function planLibraryPublish(actor: Actor): Promise<LibraryPublishPl
     orderBy: [{ libraryId: "asc" }, { position: "asc" }],
     select: { id: true, revision: true, publishedRevision: true, translations: { select: { locale: true, title: true } } },
   });
-  const changed = parts
-    .filter((p) => p.publishedRevision !== p.revision)
-    .map((p) => ({ id: p.id, revision: p.revision, title: p.translations[0]?.title ?? p.id }));
+  const changed = parts.filter((p) => p.publishedRevision !== p.revision).map((p) => ({ id: p.id, revision: p.revision, title: p.translations[0]?.title ?? p.id }));
   const ids = changed.map((p) => p.id);
   const adopters = ids.length
     ? await prisma.organisation.findMany({

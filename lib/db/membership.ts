@@ -50,7 +50,16 @@ export async function addGroupMember(actor: Actor, input: { groupId: string; org
     if (!group) return { status: "missing" };
     const updated = await tx.organisation.updateMany({ where: { id: input.organisationId, groupId: null, archivedAt: null }, data: { groupId: group.id, revision: { increment: 1 } } });
     if (updated.count === 0) return { status: "missing" };
-    await recordAudit(tx, { userId: actor.userId, organisationId: input.organisationId, groupId: group.id, action: "group.addMember", entity: "organisation", entityId: input.organisationId, before: { groupId: null }, after: { groupId: group.id } });
+    await recordAudit(tx, {
+      userId: actor.userId,
+      organisationId: input.organisationId,
+      groupId: group.id,
+      action: "group.addMember",
+      entity: "organisation",
+      entityId: input.organisationId,
+      before: { groupId: null },
+      after: { groupId: group.id },
+    });
     return { status: "saved", slug: preview.organisation.slug };
   });
 }
@@ -87,7 +96,13 @@ export async function removeGroupMember(actor: Actor, input: { groupId: string; 
         entity: "organisation",
         entityId: organisation.id,
         before: { groupId: group.id },
-        after: { groupId: null, copied: plan.create.map((p) => ({ id: p.id, mode: p.mode, slug: p.slug, baseId: p.baseId })), repointed: plan.update, removed: plan.remove, texts: plan.texts.map((t) => t.locale) },
+        after: {
+          groupId: null,
+          copied: plan.create.map((p) => ({ id: p.id, mode: p.mode, slug: p.slug, baseId: p.baseId })),
+          repointed: plan.update,
+          removed: plan.remove,
+          texts: plan.texts.map((t) => t.locale),
+        },
       });
       return { status: "saved", slug: organisation.slug };
     },

@@ -59,7 +59,15 @@ export async function createOrganisation(actor: Actor, input: NewOrganisation): 
           data: library.parts.map((part) => ({ kind: part.kind, mode: "inherit", position: part.position, organisationId: organisation.id, baseId: part.id })),
         });
       }
-      await recordAudit(tx, { userId: actor.userId, organisationId: organisation.id, groupId: group?.id, action: "organisation.create", entity: "organisation", entityId: organisation.id, after: { ...input, adopted: library?.parts.length ?? 0 } });
+      await recordAudit(tx, {
+        userId: actor.userId,
+        organisationId: organisation.id,
+        groupId: group?.id,
+        action: "organisation.create",
+        entity: "organisation",
+        entityId: organisation.id,
+        after: { ...input, adopted: library?.parts.length ?? 0 },
+      });
       return { status: "saved", id: organisation.id, slug: organisation.slug };
     });
   } catch (error) {
@@ -78,7 +86,10 @@ export async function updateOrganisationProfile(actor: Actor, input: Organisatio
   try {
     return await prisma.$transaction(async (tx) => {
       const scope = organisationsFor(actor, "organisation.edit");
-      const before = await tx.organisation.findFirst({ where: { id, ...scope }, select: { id: true, slug: true, name: true, shortName: true, kind: true, country: true, organisationNumber: true, revision: true, groupId: true, _count: { select: { versions: true } } } });
+      const before = await tx.organisation.findFirst({
+        where: { id, ...scope },
+        select: { id: true, slug: true, name: true, shortName: true, kind: true, country: true, organisationNumber: true, revision: true, groupId: true, _count: { select: { versions: true } } },
+      });
       if (!before) return { status: "missing" };
       if (fields.slug !== before.slug && before._count.versions > 0) return { status: "invalid", field: "slug", problem: "slugFixed" };
       if (fields.slug !== before.slug && (await tx.organisation.findUnique({ where: { slug: fields.slug }, select: { id: true } }))) {
@@ -87,7 +98,16 @@ export async function updateOrganisationProfile(actor: Actor, input: Organisatio
       const updated = await tx.organisation.updateMany({ where: { id, revision, ...scope }, data: { ...fields, revision: { increment: 1 } } });
       if (updated.count === 0) return { status: "conflict" };
       const { _count, ...beforeRecord } = before;
-      await recordAudit(tx, { userId: actor.userId, organisationId: id, groupId: before.groupId, action: "organisation.update", entity: "organisation", entityId: id, before: beforeRecord, after: fields });
+      await recordAudit(tx, {
+        userId: actor.userId,
+        organisationId: id,
+        groupId: before.groupId,
+        action: "organisation.update",
+        entity: "organisation",
+        entityId: id,
+        before: beforeRecord,
+        after: fields,
+      });
       return { status: "saved", id, slug: fields.slug };
     });
   } catch (error) {
@@ -110,7 +130,16 @@ export async function setArchived(actor: Actor, organisationId: string, archived
     const archivedAt = archived ? new Date() : null;
     const updated = await tx.organisation.updateMany({ where, data: { archivedAt, revision: { increment: 1 } } });
     if (updated.count === 0) return { status: "missing" };
-    await recordAudit(tx, { userId: actor.userId, organisationId, groupId: before.groupId, action: archived ? "organisation.archive" : "organisation.unarchive", entity: "organisation", entityId: organisationId, before: { archivedAt: before.archivedAt }, after: { archivedAt } });
+    await recordAudit(tx, {
+      userId: actor.userId,
+      organisationId,
+      groupId: before.groupId,
+      action: archived ? "organisation.archive" : "organisation.unarchive",
+      entity: "organisation",
+      entityId: organisationId,
+      before: { archivedAt: before.archivedAt },
+      after: { archivedAt },
+    });
     return { status: "saved", id: before.id, slug: before.slug };
   });
 }

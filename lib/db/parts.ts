@@ -16,7 +16,14 @@ const partWithText = { translations: true, legalBases: { orderBy: { position: "a
 export function findEditablePart(id: string, actor: Actor) {
   return prisma.part.findFirst({
     where: { id, ...editableParts(actor) },
-    include: { ...partWithText, organisation: { select: { id: true, slug: true, name: true, locales: true, groupId: true } }, group: { select: { id: true, slug: true, name: true, members: { select: { id: true, name: true, locales: true }, orderBy: { name: "asc" } } } }, library: { select: { id: true, slug: true, name: true, country: true } }, base: { include: partWithText }, _count: { select: { derived: true } } },
+    include: {
+      ...partWithText,
+      organisation: { select: { id: true, slug: true, name: true, locales: true, groupId: true } },
+      group: { select: { id: true, slug: true, name: true, members: { select: { id: true, name: true, locales: true }, orderBy: { name: "asc" } } } },
+      library: { select: { id: true, slug: true, name: true, country: true } },
+      base: { include: partWithText },
+      _count: { select: { derived: true } },
+    },
   });
 }
 
@@ -142,10 +149,7 @@ function languagesOutOfStep(stored: StoredTranslation[], saved: Record<string, {
   return nextOutOfStep(before, changed, hasTextAfter, new Date());
 }
 
-export type SaveResult =
-  | { status: "saved"; revision: number }
-  | { status: "conflict"; current: EditablePart }
-  | { status: "missing" };
+export type SaveResult = { status: "saved"; revision: number } | { status: "conflict"; current: EditablePart } | { status: "missing" };
 
 /**
  * Saves a part's texts and facts if nobody saved it since `revision` was read (optimistic
@@ -164,7 +168,10 @@ export async function savePart(
   },
 ): Promise<SaveResult> {
   return prisma.$transaction(async (tx) => {
-    const before = await tx.part.findFirst({ where: { id: input.id, ...editableParts(actor) }, include: { translations: true, legalBases: true, applicability: true, group: { select: { members: { select: { id: true } } } } } });
+    const before = await tx.part.findFirst({
+      where: { id: input.id, ...editableParts(actor) },
+      include: { translations: true, legalBases: true, applicability: true, group: { select: { members: { select: { id: true } } } } },
+    });
     if (!before) return { status: "missing" };
     const updated = await tx.part.updateMany({
       where: { id: input.id, revision: input.revision, ...editableParts(actor) },
@@ -206,7 +213,16 @@ export async function savePart(
     }
     const after = await tx.part.findUniqueOrThrow({ where: { id: input.id }, include: { translations: true, legalBases: true, applicability: true } });
     const { group: _group, ...beforeRecord } = before;
-    await recordAudit(tx, { userId: actor.userId, organisationId: before.organisationId, groupId: before.groupId, action: "part.update", entity: "part", entityId: input.id, before: beforeRecord, after });
+    await recordAudit(tx, {
+      userId: actor.userId,
+      organisationId: before.organisationId,
+      groupId: before.groupId,
+      action: "part.update",
+      entity: "part",
+      entityId: input.id,
+      before: beforeRecord,
+      after,
+    });
     return { status: "saved", revision: after.revision };
   });
 }

@@ -169,7 +169,15 @@ export async function renewInvitation(actor: Actor, id: string): Promise<IssuedI
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * DAY_MS);
   await prisma.$transaction(async (tx) => {
     await tx.invitation.update({ where: { id }, data: { selector, tokenHash: secretHash, expiresAt } });
-    await recordAudit(tx, { userId: actor.userId, organisationId: invitation.organisationId, groupId: invitation.groupId, action: "invitation.resend", entity: "invitation", entityId: id, after: { email: invitation.email } });
+    await recordAudit(tx, {
+      userId: actor.userId,
+      organisationId: invitation.organisationId,
+      groupId: invitation.groupId,
+      action: "invitation.resend",
+      entity: "invitation",
+      entityId: id,
+      after: { email: invitation.email },
+    });
   });
   const targetName = invitation.organisation?.name ?? invitation.group?.name ?? "";
   return { token, id, email: invitation.email, locale: invitation.locale, role: invitation.role, targetName, expiresAt };
@@ -180,7 +188,15 @@ export async function revokeInvitation(actor: Actor, id: string): Promise<boolea
   if (!invitation) return false;
   await prisma.$transaction(async (tx) => {
     await tx.invitation.update({ where: { id }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, { userId: actor.userId, organisationId: invitation.organisationId, groupId: invitation.groupId, action: "invitation.revoke", entity: "invitation", entityId: id, before: { email: invitation.email, role: invitation.role } });
+    await recordAudit(tx, {
+      userId: actor.userId,
+      organisationId: invitation.organisationId,
+      groupId: invitation.groupId,
+      action: "invitation.revoke",
+      entity: "invitation",
+      entityId: id,
+      before: { email: invitation.email, role: invitation.role },
+    });
   });
   return true;
 }
@@ -216,7 +232,9 @@ export async function acceptInvitation(token: string, input: { name: string; pas
     if (count !== 1) return { status: "invalid" };
     const user =
       invitation.existingUser ??
-      (await tx.user.create({ data: { email: invitation.email, name: input.name, emailVerified: true, locale: input.locale, accounts: { create: { accountId: invitation.email, providerId: "credential", password } } } }));
+      (await tx.user.create({
+        data: { email: invitation.email, name: input.name, emailVerified: true, locale: input.locale, accounts: { create: { accountId: invitation.email, providerId: "credential", password } } },
+      }));
     if (!user.id) return { status: "invalid" };
     await grantMembership(tx, user.id, { role: invitation.role, organisationId: invitation.organisationId, groupId: invitation.groupId });
     await recordAudit(tx, {
@@ -249,7 +267,15 @@ export async function acceptInvitationsFor(userId: string, email: string): Promi
       const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
       if (count !== 1) return;
       await grantMembership(tx, userId, { role, organisationId: invitation.organisationId, groupId: invitation.groupId });
-      await recordAudit(tx, { userId, organisationId: invitation.organisationId, groupId: invitation.groupId, action: "invitation.accept", entity: "membership", entityId: invitation.id, after: { email, role, via: "sso" } });
+      await recordAudit(tx, {
+        userId,
+        organisationId: invitation.organisationId,
+        groupId: invitation.groupId,
+        action: "invitation.accept",
+        entity: "membership",
+        entityId: invitation.id,
+        after: { email, role, via: "sso" },
+      });
       accepted++;
     });
   }
@@ -257,7 +283,10 @@ export async function acceptInvitationsFor(userId: string, email: string): Promi
 }
 
 async function loadPerson(userId: string) {
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, locale: true, isPlatformAdmin: true, deactivatedAt: true, memberships: { select: { id: true, role: true, organisationId: true, groupId: true } } } });
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, locale: true, isPlatformAdmin: true, deactivatedAt: true, memberships: { select: { id: true, role: true, organisationId: true, groupId: true } } },
+  });
   if (!user) return null;
   const person: Person = { userId: user.id, isPlatformAdmin: user.isPlatformAdmin, memberships: grantsOf(user.memberships) };
   return { user, person };
@@ -280,7 +309,16 @@ export async function changeMembershipRole(actor: Actor, membershipId: string, r
   await prisma.$transaction(async (tx) => {
     await tx.membership.deleteMany({ where: { userId: membership.userId, role, organisationId: membership.organisationId, groupId: membership.groupId } });
     await tx.membership.update({ where: { id: membership.id }, data: { role } });
-    await recordAudit(tx, { userId: actor.userId, organisationId: membership.organisationId, groupId: membership.groupId, action: "membership.change", entity: "membership", entityId: membership.id, before: { email: found.user.email, role: membership.role }, after: { email: found.user.email, role } });
+    await recordAudit(tx, {
+      userId: actor.userId,
+      organisationId: membership.organisationId,
+      groupId: membership.groupId,
+      action: "membership.change",
+      entity: "membership",
+      entityId: membership.id,
+      before: { email: found.user.email, role: membership.role },
+      after: { email: found.user.email, role },
+    });
   });
   return true;
 }
@@ -291,7 +329,15 @@ export async function removeMembership(actor: Actor, membershipId: string): Prom
   const { membership } = found;
   await prisma.$transaction(async (tx) => {
     await tx.membership.delete({ where: { id: membership.id } });
-    await recordAudit(tx, { userId: actor.userId, organisationId: membership.organisationId, groupId: membership.groupId, action: "membership.remove", entity: "membership", entityId: membership.id, before: { email: found.user.email, role: membership.role } });
+    await recordAudit(tx, {
+      userId: actor.userId,
+      organisationId: membership.organisationId,
+      groupId: membership.groupId,
+      action: "membership.remove",
+      entity: "membership",
+      entityId: membership.id,
+      before: { email: found.user.email, role: membership.role },
+    });
   });
   return true;
 }
@@ -316,7 +362,15 @@ export async function setDeactivated(actor: Actor, userId: string, deactivated: 
     if (deactivated) await tx.session.deleteMany({ where: { userId } });
     const places = user.memberships.length ? user.memberships : [{ organisationId: null, groupId: null }];
     for (const place of places) {
-      await recordAudit(tx, { userId: actor.userId, organisationId: place.organisationId, groupId: place.groupId, action: deactivated ? "user.deactivate" : "user.reactivate", entity: "user", entityId: userId, after: { email: user.email } });
+      await recordAudit(tx, {
+        userId: actor.userId,
+        organisationId: place.organisationId,
+        groupId: place.groupId,
+        action: deactivated ? "user.deactivate" : "user.reactivate",
+        entity: "user",
+        entityId: userId,
+        after: { email: user.email },
+      });
     }
   });
   return true;
@@ -327,7 +381,15 @@ export async function recordPasswordResetSent(actor: Actor, user: { id: string; 
   await prisma.$transaction(async (tx) => {
     const places = user.memberships.length ? user.memberships : [{ organisationId: null, groupId: null }];
     for (const place of places) {
-      await recordAudit(tx, { userId: actor.userId, organisationId: place.organisationId, groupId: place.groupId, action: "user.password-reset", entity: "user", entityId: user.id, after: { email: user.email } });
+      await recordAudit(tx, {
+        userId: actor.userId,
+        organisationId: place.organisationId,
+        groupId: place.groupId,
+        action: "user.password-reset",
+        entity: "user",
+        entityId: user.id,
+        after: { email: user.email },
+      });
     }
   });
 }
@@ -354,12 +416,23 @@ export async function setOrganisationTwoFactorRequirement(actor: Actor, organisa
   if (!org) return false;
   await prisma.$transaction(async (tx) => {
     await tx.organisation.update({ where: { id: org.id }, data: { requireTwoFactor: required } });
-    await recordAudit(tx, { userId: actor.userId, organisationId: org.id, action: "organisation.two-factor", entity: "organisation", entityId: org.id, before: { requireTwoFactor: org.requireTwoFactor }, after: { requireTwoFactor: required } });
+    await recordAudit(tx, {
+      userId: actor.userId,
+      organisationId: org.id,
+      action: "organisation.two-factor",
+      entity: "organisation",
+      entityId: org.id,
+      before: { requireTwoFactor: org.requireTwoFactor },
+      after: { requireTwoFactor: required },
+    });
   });
   return true;
 }
 
 export async function twoFactorRequiredOf(userId: string): Promise<boolean> {
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { isPlatformAdmin: true, memberships: { select: { role: true, organisation: { select: { requireTwoFactor: true } } } } } });
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    select: { isPlatformAdmin: true, memberships: { select: { role: true, organisation: { select: { requireTwoFactor: true } } } } },
+  });
   return user ? requiresTwoFactor(user) : false;
 }

@@ -26,7 +26,10 @@ export async function findOrganisationTarget(id: string, actor: Actor): Promise<
 
 /** A group the actor may publish, with all its members, or null. */
 export async function findGroupTarget(id: string, actor: Actor): Promise<PublishTarget | null> {
-  const group = await prisma.group.findFirst({ where: { id, ...editableGroups(actor) }, select: { id: true, slug: true, members: { where: { archivedAt: null }, select: { id: true, locales: true, country: true }, orderBy: { name: "asc" } } } });
+  const group = await prisma.group.findFirst({
+    where: { id, ...editableGroups(actor) },
+    select: { id: true, slug: true, members: { where: { archivedAt: null }, select: { id: true, locales: true, country: true }, orderBy: { name: "asc" } } },
+  });
   if (!group || group.members.length === 0) return null;
   return {
     organisationIds: group.members.map((m) => m.id),

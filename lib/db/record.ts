@@ -58,10 +58,7 @@ export async function loadLegalBasisVocabulary(country?: string): Promise<Vocabu
 
 /** The record as the drafts make it now, with what an import may change, and the addresses an import may not take. */
 export async function loadDraftRecord(organisationId: string, locale: Locale): Promise<{ existing: ExistingActivity[]; taken: string[] } | null> {
-  const [layers, revisions] = await Promise.all([
-    loadNoticeLayers(organisationId),
-    prisma.part.findMany({ where: { organisationId }, select: { id: true, revision: true } }),
-  ]);
+  const [layers, revisions] = await Promise.all([loadNoticeLayers(organisationId), prisma.part.findMany({ where: { organisationId }, select: { id: true, revision: true } })]);
   if (!layers) return null;
   return { existing: recordOfDrafts(layers, locale, new Map(revisions.map((r) => [r.id, r.revision]))), taken: takenSlugs(layers, locale) };
 }

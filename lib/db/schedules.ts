@@ -23,7 +23,12 @@ type Tx = Prisma.TransactionClient;
 
 /** Schedules the actor may see and change: an organisation's own (its editors), a group's (its group editors). */
 function changeableBy(actor: Actor): Prisma.ScheduledPublishWhereInput {
-  return { OR: [{ groupId: null, organisation: editableOrganisations(actor) }, { groupId: { not: null }, group: editableGroups(actor) }] };
+  return {
+    OR: [
+      { groupId: null, organisation: editableOrganisations(actor) },
+      { groupId: { not: null }, group: editableGroups(actor) },
+    ],
+  };
 }
 
 async function freeze(organisationIds: string[]): Promise<Map<string, NoticeSnapshot>> {
@@ -173,10 +178,17 @@ export type ScheduleChange = { status: "changed"; slugs: string[]; announced: bo
 type RowForChange = { id: string; batchId: string; organisationId: string; groupId: string | null; runAt: Date; materialSummary: unknown; organisation: { slug: string } };
 
 async function pendingRows(tx: Tx, where: Prisma.ScheduledPublishWhereInput): Promise<RowForChange[]> {
-  return tx.scheduledPublish.findMany({ where: { AND: [where, { status: "pending" }] }, select: { id: true, batchId: true, organisationId: true, groupId: true, runAt: true, materialSummary: true, organisation: { select: { slug: true } } } });
+  return tx.scheduledPublish.findMany({
+    where: { AND: [where, { status: "pending" }] },
+    select: { id: true, batchId: true, organisationId: true, groupId: true, runAt: true, materialSummary: true, organisation: { select: { slug: true } } },
+  });
 }
 
-const changed = (rows: RowForChange[]): ScheduleChange => ({ status: "changed", slugs: rows.map((r) => r.organisation.slug), announced: rows.some((r) => readMaterialSummary(r.materialSummary) !== null) });
+const changed = (rows: RowForChange[]): ScheduleChange => ({
+  status: "changed",
+  slugs: rows.map((r) => r.organisation.slug),
+  announced: rows.some((r) => readMaterialSummary(r.materialSummary) !== null),
+});
 
 /** Moves a batch the actor may change to a new time. */
 export async function moveBatch(actor: Actor, batchId: string, runAt: Date): Promise<ScheduleChange> {
@@ -186,7 +198,16 @@ export async function moveBatch(actor: Actor, batchId: string, runAt: Date): Pro
     await tx.scheduledPublish.updateMany({ where: { id: { in: rows.map((r) => r.id) }, status: "pending" }, data: { runAt } });
     await moveJob(tx, publishJobKey(batchId), runAt);
     for (const row of rows) {
-      await recordAudit(tx, { userId: actor.userId, organisationId: row.organisationId, groupId: row.groupId, action: "schedule.move", entity: "schedule", entityId: batchId, before: { runAt: row.runAt.toISOString() }, after: { runAt: runAt.toISOString() } });
+      await recordAudit(tx, {
+        userId: actor.userId,
+        organisationId: row.organisationId,
+        groupId: row.groupId,
+        action: "schedule.move",
+        entity: "schedule",
+        entityId: batchId,
+        before: { runAt: row.runAt.toISOString() },
+        after: { runAt: runAt.toISOString() },
+      });
     }
     return changed(rows);
   });
@@ -205,7 +226,15 @@ export async function cancelBatch(actor: Actor, batchId: string): Promise<Schedu
 async function cancelRows(tx: Tx, actor: Actor, rows: RowForChange[]) {
   await tx.scheduledPublish.updateMany({ where: { id: { in: rows.map((r) => r.id) }, status: "pending" }, data: { status: "cancelled" } });
   for (const row of rows) {
-    await recordAudit(tx, { userId: actor.userId, organisationId: row.organisationId, groupId: row.groupId, action: "schedule.cancel", entity: "schedule", entityId: row.id, before: { runAt: row.runAt.toISOString() } });
+    await recordAudit(tx, {
+      userId: actor.userId,
+      organisationId: row.organisationId,
+      groupId: row.groupId,
+      action: "schedule.cancel",
+      entity: "schedule",
+      entityId: row.id,
+      before: { runAt: row.runAt.toISOString() },
+    });
   }
   // A batch with nothing left to publish needs no job.
   for (const batchId of new Set(rows.map((r) => r.batchId))) {
@@ -220,7 +249,16 @@ async function refreezeRows(actor: Actor, rows: RowForChange[]): Promise<void> {
     for (const row of rows) {
       const snapshot = snapshots.get(row.organisationId)!;
       const { count } = await tx.scheduledPublish.updateMany({ where: { id: row.id, status: "pending" }, data: { snapshot, locales: snapshot.locales } });
-      if (count === 1) await recordAudit(tx, { userId: actor.userId, organisationId: row.organisationId, groupId: row.groupId, action: "schedule.update", entity: "schedule", entityId: row.id, after: { runAt: row.runAt.toISOString() } });
+      if (count === 1)
+        await recordAudit(tx, {
+          userId: actor.userId,
+          organisationId: row.organisationId,
+          groupId: row.groupId,
+          action: "schedule.update",
+          entity: "schedule",
+          entityId: row.id,
+          after: { runAt: row.runAt.toISOString() },
+        });
     }
   });
 }
@@ -293,7 +331,15 @@ export async function markBatchFailed(batchId: string, reason: string): Promise<
     const rows = await pendingRows(tx, { batchId });
     await tx.scheduledPublish.updateMany({ where: { id: { in: rows.map((r) => r.id) }, status: "pending" }, data: { status: "failed", failure: reason.slice(0, 1000) } });
     for (const row of rows) {
-      await recordAudit(tx, { userId: null, organisationId: row.organisationId, groupId: row.groupId, action: "notice.publish_failed", entity: "schedule", entityId: row.id, after: { scheduledFor: row.runAt.toISOString(), reason } });
+      await recordAudit(tx, {
+        userId: null,
+        organisationId: row.organisationId,
+        groupId: row.groupId,
+        action: "notice.publish_failed",
+        entity: "schedule",
+        entityId: row.id,
+        after: { scheduledFor: row.runAt.toISOString(), reason },
+      });
     }
     return rows.map((r) => r.organisation.slug);
   });
@@ -325,11 +371,17 @@ export async function findAnnouncedSnapshot(slug: string): Promise<(Announcement
     select: { runAt: true, materialSummary: true, changeNote: true, createdAt: true, locales: true, snapshot: true },
   });
   const summary = row && readMaterialSummary(row.materialSummary);
-  return row && summary ? { runAt: row.runAt, materialSummary: summary, changeNote: row.changeNote, announcedAt: row.createdAt, locales: row.locales as string[], snapshot: readSnapshot(row.snapshot) } : null;
+  return row && summary
+    ? { runAt: row.runAt, materialSummary: summary, changeNote: row.changeNote, announcedAt: row.createdAt, locales: row.locales as string[], snapshot: readSnapshot(row.snapshot) }
+    : null;
 }
 
 /** The time zone a batch the actor may change is entered in (its first organisation's), or null. */
 export async function findBatchZone(actor: Actor, batchId: string) {
-  const row = await prisma.scheduledPublish.findFirst({ where: { AND: [{ batchId, status: "pending" }, changeableBy(actor)] }, orderBy: { organisationId: "asc" }, select: { organisation: { select: { country: true } } } });
+  const row = await prisma.scheduledPublish.findFirst({
+    where: { AND: [{ batchId, status: "pending" }, changeableBy(actor)] },
+    orderBy: { organisationId: "asc" },
+    select: { organisation: { select: { country: true } } },
+  });
   return row && timeZoneOf(row.organisation.country);
 }

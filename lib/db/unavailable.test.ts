@@ -3,7 +3,12 @@ import { describe, test } from "node:test";
 import { isDatabaseUnavailable } from "./unavailable";
 
 /** Shaped as Prisma 6.19 with @prisma/adapter-pg throws them (seen with PostgreSQL stopped). */
-const prismaError = (code: string, kind: string) => Object.assign(new Error("Can't reach database server at 127.0.0.1:5441"), { name: "PrismaClientKnownRequestError", code, meta: { driverAdapterError: { name: "DriverAdapterError", cause: { kind } } } });
+const prismaError = (code: string, kind: string) =>
+  Object.assign(new Error("Can't reach database server at 127.0.0.1:5441"), {
+    name: "PrismaClientKnownRequestError",
+    code,
+    meta: { driverAdapterError: { name: "DriverAdapterError", cause: { kind } } },
+  });
 
 describe("a database that cannot be reached, whatever wraps the error", () => {
   test("PostgreSQL stopped: the server is not reachable", () => {

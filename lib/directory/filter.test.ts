@@ -9,14 +9,29 @@ const entries = [entry("averoy", "Averøy kommune", "NO"), entry("billund", "Bil
 describe("directory filter", () => {
   it("matches names without regard to case or Nordic letters", () => {
     assert.equal(searchKey("Sør-Østerdal Æ Å"), "sor-osterdal ae a");
-    assert.deepEqual(filterDirectory(entries, { query: "averoy", country: "" }).map((e) => e.slug), ["averoy"]);
-    assert.deepEqual(filterDirectory(entries, { query: "AVERØY", country: "" }).map((e) => e.slug), ["averoy"]);
-    assert.deepEqual(filterDirectory(entries, { query: "sør", country: "" }).map((e) => e.slug), ["sonh"]);
+    assert.deepEqual(
+      filterDirectory(entries, { query: "averoy", country: "" }).map((e) => e.slug),
+      ["averoy"],
+    );
+    assert.deepEqual(
+      filterDirectory(entries, { query: "AVERØY", country: "" }).map((e) => e.slug),
+      ["averoy"],
+    );
+    assert.deepEqual(
+      filterDirectory(entries, { query: "sør", country: "" }).map((e) => e.slug),
+      ["sonh"],
+    );
   });
 
   it("filters by country and combines both filters", () => {
-    assert.deepEqual(filterDirectory(entries, { query: "", country: "DK" }).map((e) => e.slug), ["billund"]);
-    assert.deepEqual(filterDirectory(entries, { query: "kommune", country: "NO" }).map((e) => e.slug), ["averoy"]);
+    assert.deepEqual(
+      filterDirectory(entries, { query: "", country: "DK" }).map((e) => e.slug),
+      ["billund"],
+    );
+    assert.deepEqual(
+      filterDirectory(entries, { query: "kommune", country: "NO" }).map((e) => e.slug),
+      ["averoy"],
+    );
   });
 
   it("ignores unknown countries and over-long queries from the URL", () => {
@@ -29,7 +44,13 @@ describe("directory filter", () => {
 describe("directory order", () => {
   it("sorts Ø after Z in Norwegian and Danish, as readers expect", () => {
     const list = [entry("sonh", "Sør-Østerdal Næringshage AS", "NO"), entry("surnadal", "Surnadal kommune", "NO"), entry("oslo", "Oslo kommune", "NO")];
-    assert.deepEqual(sortByName(list, "nb").map((e) => e.slug), ["oslo", "surnadal", "sonh"]);
-    assert.deepEqual(sortByName(list, "da").map((e) => e.slug), ["oslo", "surnadal", "sonh"]);
+    assert.deepEqual(
+      sortByName(list, "nb").map((e) => e.slug),
+      ["oslo", "surnadal", "sonh"],
+    );
+    assert.deepEqual(
+      sortByName(list, "da").map((e) => e.slug),
+      ["oslo", "surnadal", "sonh"],
+    );
   });
 });

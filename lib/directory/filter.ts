@@ -22,9 +22,7 @@ export function parseDirectoryFilter(params: Record<string, string | string[] | 
 
 export function filterDirectory(entries: DirectoryEntry[], filter: DirectoryFilter): DirectoryEntry[] {
   const query = searchKey(filter.query);
-  return entries.filter(
-    (entry) => (!filter.country || entry.country === filter.country) && (!query || searchKey(entry.name).includes(query) || entry.slug.includes(query)),
-  );
+  return entries.filter((entry) => (!filter.country || entry.country === filter.country) && (!query || searchKey(entry.name).includes(query) || entry.slug.includes(query)));
 }
 
 /** Alphabetical as the reader's language sorts (Norwegian and Danish put Æ, Ø, Å last). */

@@ -85,4 +85,3 @@ describe("the inline script", () => {
     assert.equal(run({ framed: false }).posted.length, 0);
   });
 });
-

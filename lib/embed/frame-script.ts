@@ -15,7 +15,7 @@
  * never drops below the frame's current height and so could never shrink it.
  */
 export const EMBED_SCRIPT =
-  '(function(){var w=window,d=document,r=d.documentElement,p=w.parent,h=0;if(p===w)return;' +
+  "(function(){var w=window,d=document,r=d.documentElement,p=w.parent,h=0;if(p===w)return;" +
   'function m(o){p.postMessage(o,"*")}' +
   'function s(f){var n=Math.ceil(r.getBoundingClientRect().height);if(f===1||n!==h){h=n;m({type:"klartekst:height",height:n})}}' +
   'function g(i){var t=d.getElementById(i);if(t)m({type:"klartekst:scroll",top:Math.round(t.getBoundingClientRect().top+w.scrollY)})}' +

@@ -73,7 +73,7 @@ describe("embedHeaders", () => {
 });
 
 describe("ETag and 304", () => {
-  const html = "<!doctype html><html lang=\"nb\"><title>x</title></html>";
+  const html = '<!doctype html><html lang="nb"><title>x</title></html>';
   const etag = etagOf(html);
   const request = (ifNoneMatch?: string) => new Request("https://klartekst.test/embed/aure/nb", { headers: ifNoneMatch ? { "If-None-Match": ifNoneMatch } : {} });
 

@@ -78,6 +78,11 @@ export function noticeAdvice(notices: ResolvedNotice[], rowFindings?: RowFinding
     }
   }
   // The whole notice, per language: the figure for the notice as a citizen reads it end to end.
-  values.push(...readabilityByLanguage(entries.flatMap((e) => e.texts), {}));
+  values.push(
+    ...readabilityByLanguage(
+      entries.flatMap((e) => e.texts),
+      {},
+    ),
+  );
   return { findings, readability: values };
 }

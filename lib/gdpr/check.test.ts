@@ -4,16 +4,7 @@ import { p } from "../content/inline-syntax";
 import type { Locale, RichText } from "../content/schema";
 import { resolveNotice } from "../notice/resolve";
 import { activity as activityRecord, layers, organisation as organisationRecord, override } from "../notice/test-fixtures";
-import type {
-  ActivityFields,
-  LegalBasisRecord,
-  Localized,
-  ResolvedActivity,
-  ResolvedNotice,
-  ResolvedOrganisation,
-  ResolvedPart,
-  ResolvedSection,
-} from "../notice/types";
+import type { ActivityFields, LegalBasisRecord, Localized, ResolvedActivity, ResolvedNotice, ResolvedOrganisation, ResolvedPart, ResolvedSection } from "../notice/types";
 import { LEGAL_BASES } from "../../prisma/seed-data/legal-bases";
 import { telephoneInquiriesActivity } from "../../prisma/seed-data/library-no";
 import { ACTIVITY_POINTS, checkNotice, GDPR_POINTS, NOTICE_POINTS, type GdprPoint, type NoticeCheck, type PointStatus } from "./check";
@@ -101,8 +92,7 @@ const completeNotice = (extra: Partial<ResolvedNotice> = {}, activityExtra: Part
   notice([sec("rettigheter", RIGHTS_NB), act("barnehage", completeFields, ["gdpr-6-1-e"], activityExtra)], extra);
 
 const noticeStatus = (check: NoticeCheck, point: GdprPoint): PointStatus | undefined => check.notice.find((r) => r.point === point)?.status;
-const activityStatus = (check: NoticeCheck, point: GdprPoint, index = 0): PointStatus | undefined =>
-  check.activities[index]?.points.find((r) => r.point === point)?.status;
+const activityStatus = (check: NoticeCheck, point: GdprPoint, index = 0): PointStatus | undefined => check.activities[index]?.points.find((r) => r.point === point)?.status;
 const missingPoints = (check: NoticeCheck) => [
   ...check.notice.filter((r) => r.status === "missing").map((r) => r.point),
   ...check.activities.flatMap((a) => a.points.filter((r) => r.status === "missing").map((r) => `${a.slug}:${r.point}`)),
@@ -135,8 +125,14 @@ describe("GDPR points", () => {
 
   it("reports notice-level and activity-level points in that order", () => {
     const check = checkNotice(completeNotice());
-    assert.deepEqual(check.notice.map((r) => r.point), NOTICE_POINTS);
-    assert.deepEqual(check.activities[0]!.points.map((r) => r.point), ACTIVITY_POINTS);
+    assert.deepEqual(
+      check.notice.map((r) => r.point),
+      NOTICE_POINTS,
+    );
+    assert.deepEqual(
+      check.activities[0]!.points.map((r) => r.point),
+      ACTIVITY_POINTS,
+    );
     assert.deepEqual(NOTICE_POINTS, ["controller-identity", "dpo-contact", "data-subject-rights", "withdraw-consent", "complaint"]);
   });
 
@@ -144,13 +140,19 @@ describe("GDPR points", () => {
     const check = checkNotice(completeNotice());
     assert.deepEqual(missingPoints(check), []);
     assert.equal(check.missingCount, 0);
-    assert.deepEqual(check.activities.map((a) => [a.slug, a.title]), [["barnehage", "barnehage"]]);
+    assert.deepEqual(
+      check.activities.map((a) => [a.slug, a.title]),
+      [["barnehage", "barnehage"]],
+    );
   });
 
   it("checks activities at top level and under sections, and counts every missing result", () => {
     const bare = act("bare", {}, []);
     const check = checkNotice(notice([sec("rettigheter", RIGHTS_NB, [bare]), act("top", completeFields)]));
-    assert.deepEqual(check.activities.map((a) => a.slug), ["bare", "top"]);
+    assert.deepEqual(
+      check.activities.map((a) => a.slug),
+      ["bare", "top"],
+    );
     // bare: purpose, recipients, transfers, retention, statutory, automated, categories, source.
     assert.equal(check.missingCount, 8);
     assert.equal(check.missingCount, missingPoints(check).length);
@@ -179,8 +181,7 @@ describe("checkNotice: controller and DPO", () => {
   });
 
   it("2: a DPO contact block in the text shows the settings, so empty settings stay missing", () => {
-    const withBlock = (o: ResolvedOrganisation) =>
-      notice([sec("kontakt", [{ type: "contact", who: "dpo" }]), sec("rettigheter", RIGHTS_NB), act("a", completeFields)], { organisation: o });
+    const withBlock = (o: ResolvedOrganisation) => notice([sec("kontakt", [{ type: "contact", who: "dpo" }]), sec("rettigheter", RIGHTS_NB), act("a", completeFields)], { organisation: o });
     assert.equal(noticeStatus(checkNotice(withBlock(org({ dpoEmail: "" }))), "dpo-contact"), "missing");
     assert.equal(noticeStatus(checkNotice(withBlock(org())), "dpo-contact"), "ok");
   });
@@ -283,8 +284,7 @@ describe("checkNotice: data subject rights (8)", () => {
 });
 
 describe("checkNotice: withdrawing consent (9)", () => {
-  const consent = (body: RichText, codes = ["gdpr-6-1-a"], lang: Locale = "nb") =>
-    notice([sec("rettigheter", [...RIGHTS_NB, ...body], [], lang), act("nyhetsbrev", completeFields, codes)]);
+  const consent = (body: RichText, codes = ["gdpr-6-1-a"], lang: Locale = "nb") => notice([sec("rettigheter", [...RIGHTS_NB, ...body], [], lang), act("nyhetsbrev", completeFields, codes)]);
 
   it("does not apply when no activity is based on consent", () => {
     const check = checkNotice(completeNotice());

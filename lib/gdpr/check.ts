@@ -147,7 +147,11 @@ const CONSENT_BASES = ["gdpr-6-1-a", "gdpr-9-2-a"];
 /** A piece of text citizens read, in the language it is written in (nn may show nb text). */
 type Piece = { lang: Locale; text: string };
 
-const normalise = (text: string) => text.replace(/[\u00ad\u200b]/g, "").replace(/\s+/g, " ").trim();
+const normalise = (text: string) =>
+  text
+    .replace(/[\u00ad\u200b]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 function piece(localized: Localized<string> | null | undefined): Piece[] {
   if (!localized) return [];
@@ -155,8 +159,7 @@ function piece(localized: Localized<string> | null | undefined): Piece[] {
   return text ? [{ lang: localized.lang, text }] : [];
 }
 
-const richPiece = (localized: Localized<RichText> | null | undefined): Piece[] =>
-  localized ? piece({ lang: localized.lang, value: richTextToPlain(localized.value) }) : [];
+const richPiece = (localized: Localized<RichText> | null | undefined): Piece[] => (localized ? piece({ lang: localized.lang, value: richTextToPlain(localized.value) }) : []);
 
 /** Plain text of one activity field, whatever its shape (rich text, text list, categories). */
 function fieldText(value: RichText | string[] | Category[]): string {
@@ -237,9 +240,7 @@ function dpoContact(notice: ResolvedNotice): PointStatus {
 /** 8: Art. 13(2)(b) lists six rights; each must be named somewhere in the notice. */
 function dataSubjectRights(pieces: Piece[]): PointResult {
   const missingRights = DATA_SUBJECT_RIGHTS.filter((right) => !mentions(pieces, RIGHTS_KEYWORDS[right]));
-  return missingRights.length === 0
-    ? { point: "data-subject-rights", status: "ok" }
-    : { point: "data-subject-rights", status: "missing", missingRights };
+  return missingRights.length === 0 ? { point: "data-subject-rights", status: "ok" } : { point: "data-subject-rights", status: "missing", missingRights };
 }
 
 /** 9 (notice): only consent-based processing has a consent to withdraw; then the text must say it can be withdrawn. */
@@ -276,9 +277,7 @@ function checkActivity(activity: ResolvedActivity, noticeMentionsWithdrawal: boo
   // 7: a period (retentionPeriod) or the criteria for it (retention text).
   results["retention"] = status(has("retention") || filled(activity.retentionPeriod));
   // 9: only consent can be withdrawn; the activity or the notice (e.g. a rights section) may say how.
-  results["withdraw-consent"] = usesConsent(activity)
-    ? status(noticeMentionsWithdrawal || mentions(activityPieces(activity), WITHDRAW_KEYWORDS))
-    : "not-applicable";
+  results["withdraw-consent"] = usesConsent(activity) ? status(noticeMentionsWithdrawal || mentions(activityPieces(activity), WITHDRAW_KEYWORDS)) : "not-applicable";
   // 11: whether providing the data is required, and what happens if not.
   results["statutory-requirement"] = status(has("provisionRequirement"));
   // 12: also "no automated decisions" must be stated.

@@ -36,7 +36,10 @@ describe("legal bases in the seeded notices", () => {
 
   it("DigiHelsestasjon names only national laws: no Art. 6 basis", () => {
     const found = check("aure").findings.filter((f) => f.code === "legal-basis-no-article-6");
-    assert.deepEqual(found.map((f) => [f.at.part, f.code === "legal-basis-no-article-6" && f.bases]), [["digihelsestasjon", ["Pasientjournalloven", "Arkivloven"]]]);
+    assert.deepEqual(
+      found.map((f) => [f.at.part, f.code === "legal-basis-no-article-6" && f.bases]),
+      [["digihelsestasjon", ["Pasientjournalloven", "Arkivloven"]]],
+    );
     assert.deepEqual(where(check("kristiansund").findings, "legal-basis-no-article-6"), []);
   });
 
@@ -64,7 +67,10 @@ describe("retention in the seeded notices", () => {
     });
     for (const slug of NORDMORE) assert.deepEqual(where(check(slug).findings, "retention-vague"), ["lagring"], slug);
     const oslo = check("oslo").findings.filter((f) => f.code === "retention-vague");
-    assert.deepEqual(oslo.map((f) => f.code === "retention-vague" && [f.at.part, f.sentence]), [["hvor-lenge-lagrer-vi-personopplysninger-om-deg", "Da vil opplysningene lagres så lenge det er nødvendig for oppfyllelse av denne avtalen."]]);
+    assert.deepEqual(
+      oslo.map((f) => f.code === "retention-vague" && [f.at.part, f.sentence]),
+      [["hvor-lenge-lagrer-vi-personopplysninger-om-deg", "Da vil opplysningene lagres så lenge det er nødvendig for oppfyllelse av denne avtalen."]],
+    );
   });
 
   it("DigiHelsestasjon's «så lenge det er nødvendig for helsehjelpen (jamfør Pasientjournalloven §24)» names its rule: not flagged", () => {
@@ -161,15 +167,19 @@ describe("languages out of step in the seeded notices", () => {
     for (const slug of NORDMORE) {
       const layers = withNynorsk(seededLayers(slug));
       const found = checkLayers(layers, "nb").findings.filter((f) => f.code === "locales-out-of-step");
-      assert.deepEqual(found, [
-        {
-          code: "locales-out-of-step",
-          severity: "advice",
-          since: since.toISOString(),
-          changed: ["nb"],
-          at: { part: "telefon", partKind: "activity", partTitle: "Telefon", partId: "group:nordmore:telefon", partLayer: "group", locale: "nn" },
-        },
-      ], slug);
+      assert.deepEqual(
+        found,
+        [
+          {
+            code: "locales-out-of-step",
+            severity: "advice",
+            since: since.toISOString(),
+            changed: ["nb"],
+            at: { part: "telefon", partKind: "activity", partTitle: "Telefon", partId: "group:nordmore:telefon", partLayer: "group", locale: "nn" },
+          },
+        ],
+        slug,
+      );
     }
   });
 });

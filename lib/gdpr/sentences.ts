@@ -12,7 +12,11 @@
  */
 const SENTENCE_END = /[.!?:…]( +)(?=["«“'(\[]?\p{Lu})/gu;
 
-const fold = (text: string) => text.replace(/[\u00ad\u200b]/g, "").replace(/\s+/g, " ").trim();
+const fold = (text: string) =>
+  text
+    .replace(/[\u00ad\u200b]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 function splitBlock(block: string): string[] {
   const text = fold(block);
@@ -28,7 +32,10 @@ function splitBlock(block: string): string[] {
 }
 
 export function splitSentences(blocks: string[]): string[] {
-  return blocks.flatMap((block) => block.split("\n")).flatMap(splitBlock).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  return blocks
+    .flatMap((block) => block.split("\n"))
+    .flatMap(splitBlock)
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
 /** A word: letters or digits, with hyphens or apostrophes inside ("e-post", "§24" counts "24"). */
@@ -45,7 +52,7 @@ export function countWords(text: string): number {
 const LETTER = /\p{L}/u;
 const isLetter = (char: string) => {
   const code = char.charCodeAt(0);
-  if (code < 128) return ((code | 32) >= 97 && (code | 32) <= 122);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
   return LETTER.test(char);
 };
 

@@ -68,7 +68,15 @@ export function seededLayers(slug: string): NoticeLayers {
   const own = OWN[slug];
   const organisationParts = own ? partRecords(`org:${slug}`, own) : [];
   if (slug === "oslo") {
-    organisationParts.push({ ...LIBRARY[0]!, id: "org:oslo:adopt:henvendelser-per-telefon", mode: "inherit", slug: null, position: (organisationParts.at(-1)?.position ?? 0) + 10, baseId: LIBRARY[0]!.id, translations: [] });
+    organisationParts.push({
+      ...LIBRARY[0]!,
+      id: "org:oslo:adopt:henvendelser-per-telefon",
+      mode: "inherit",
+      slug: null,
+      position: (organisationParts.at(-1)?.position ?? 0) + 10,
+      baseId: LIBRARY[0]!.id,
+      translations: [],
+    });
   }
   const organisation: OrganisationRecord = {
     id: `org:${slug}`,

@@ -58,12 +58,7 @@ function appendedTexts(part: ResolvedPart): LocatedText[] {
   const ids = part.source?.appendIds ?? [];
   const aligned = ids.length === part.appended.length;
   return part.appended.flatMap((a, i) =>
-    located(
-      { ...partLocation(part), field: "appended", ...(aligned ? { partId: ids[i], partLayer: a.origin } : { partId: undefined, partLayer: undefined }) },
-      a.body,
-      richBlocks(a.body.value),
-      true,
-    ),
+    located({ ...partLocation(part), field: "appended", ...(aligned ? { partId: ids[i], partLayer: a.origin } : { partId: undefined, partLayer: undefined }) }, a.body, richBlocks(a.body.value), true),
   );
 }
 

@@ -4,7 +4,9 @@ import { healthReport } from "./report";
 
 const failingPurge = {
   status: "failing" as const,
-  caches: [{ url: "http://10.0.0.5:6081/", status: "failing", failedAttempts: 3, lastError: "fetch failed", lastFailedAt: "2026-11-26T10:00:00.000Z", waitingKeys: ["notice-aure"], lastPurgedAt: null }],
+  caches: [
+    { url: "http://10.0.0.5:6081/", status: "failing", failedAttempts: 3, lastError: "fetch failed", lastFailedAt: "2026-11-26T10:00:00.000Z", waitingKeys: ["notice-aure"], lastPurgedAt: null },
+  ],
 };
 
 describe("the health report", () => {

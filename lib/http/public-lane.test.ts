@@ -5,7 +5,8 @@ import { createLane, isPublicRead } from "./public-lane.mjs";
 describe("public lane", () => {
   test("readers' pages, embeds, feeds and API reads are public; the admin, its actions, sign-in and Next's files are not", () => {
     for (const url of ["/nb", "/nb?q=aure", "/nb/aure", "/embed/aure/nb", "/api/v1/organisations", "/nb/administrasjon"]) assert.equal(isPublicRead({ method: "GET", url }), true, url);
-    for (const url of ["/nb/admin", "/nb/admin/organisations/aure", "/en/admin?x=1", "/api/auth/get-session", "/_next/static/chunks/a.js"]) assert.equal(isPublicRead({ method: "GET", url }), false, url);
+    for (const url of ["/nb/admin", "/nb/admin/organisations/aure", "/en/admin?x=1", "/api/auth/get-session", "/_next/static/chunks/a.js"])
+      assert.equal(isPublicRead({ method: "GET", url }), false, url);
     assert.equal(isPublicRead({ method: "POST", url: "/nb/aure" }), false);
   });
 

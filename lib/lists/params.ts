@@ -11,7 +11,12 @@ export type ListParams = { query: string; page: number };
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 // Bad input never fails the page: a garbled `page` means page 1, an over-long `q` is cut.
-const querySchema = z.preprocess(first, z.string().transform((q) => q.trim().slice(0, MAX_QUERY_LENGTH).trim())).catch("");
+const querySchema = z
+  .preprocess(
+    first,
+    z.string().transform((q) => q.trim().slice(0, MAX_QUERY_LENGTH).trim()),
+  )
+  .catch("");
 const pageSchema = z.preprocess(first, z.coerce.number().int().min(1).max(MAX_PAGE)).catch(1);
 
 /** `?q=` and `?page=` (or other names, when a page shows several lists) from a URL. */

@@ -26,7 +26,12 @@ const content = (locale: Locale, extra: Partial<MailContent> = {}): MailContent 
 });
 
 /** The visible text of the HTML part, tags removed and entities of our texts undone. */
-const visible = (html: string) => html.replace(/<title>.*?<\/title>/, "").replace(/<[^>]+>/g, " ").replace(/&amp;/g, "&").replace(/\s+/g, " ");
+const visible = (html: string) =>
+  html
+    .replace(/<title>.*?<\/title>/, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ");
 
 describe("composing a mail", () => {
   for (const locale of LOCALES) {
@@ -35,10 +40,26 @@ describe("composing a mail", () => {
       const mail = composeMail(content(locale, { unsubscribeUrl: "https://personvern.example.no/unsubscribe/xyz" }));
       assert.match(mail.html, new RegExp(`^<!doctype html><html lang="${locale}"`));
       const inHtml = visible(mail.html);
-      for (const text of ["Du er invitert", "Aure kommune har invitert deg.", "Godta invitasjonen", "Lenken gjelder i sju dager.", layout.automatic, layout.actionFallback, layout.unsubscribeText, layout.unsubscribe]) {
+      for (const text of [
+        "Du er invitert",
+        "Aure kommune har invitert deg.",
+        "Godta invitasjonen",
+        "Lenken gjelder i sju dager.",
+        layout.automatic,
+        layout.actionFallback,
+        layout.unsubscribeText,
+        layout.unsubscribe,
+      ]) {
         assert.ok(inHtml.includes(text), `HTML part lacks "${text}"`);
       }
-      for (const text of ["Du er invitert", "Aure kommune har invitert deg.", "Godta invitasjonen:\nhttps://personvern.example.no/nb/invite/abc", "Lenken gjelder i sju dager.", layout.automatic, `${layout.unsubscribeText}\nhttps://personvern.example.no/unsubscribe/xyz`]) {
+      for (const text of [
+        "Du er invitert",
+        "Aure kommune har invitert deg.",
+        "Godta invitasjonen:\nhttps://personvern.example.no/nb/invite/abc",
+        "Lenken gjelder i sju dager.",
+        layout.automatic,
+        `${layout.unsubscribeText}\nhttps://personvern.example.no/unsubscribe/xyz`,
+      ]) {
         assert.ok(mail.text.includes(text), `text part lacks "${text}"`);
       }
       assert.ok(!/<[a-z]/i.test(mail.text), "the text part has no markup");

@@ -37,16 +37,7 @@ export function composeMail({ to, locale, subject, heading, blocks: given, unsub
 
   const html =
     "<!doctype html>" +
-    render(
-      <MailDocument
-        locale={locale}
-        subject={oneLineSubject}
-        heading={heading}
-        blocks={blocks}
-        footer={{ automatic, siteUrl, unsubscribe }}
-        actionFallback={t("mail.layout.actionFallback")}
-      />,
-    );
+    render(<MailDocument locale={locale} subject={oneLineSubject} heading={heading} blocks={blocks} footer={{ automatic, siteUrl, unsubscribe }} actionFallback={t("mail.layout.actionFallback")} />);
   const text = renderText({ heading, blocks, footer: { automatic, siteUrl, unsubscribe } });
   const links = [...actionUrls, siteUrl, ...(unsubscribeUrl ? [unsubscribeUrl] : [])];
   return { to, locale, subject: oneLineSubject, text, html, links, ...(unsubscribeUrl ? { unsubscribeUrl } : {}) };

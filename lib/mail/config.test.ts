@@ -66,7 +66,11 @@ describe("mail settings", () => {
     ["an SMTP_URL with an unencoded slash in the password", { SMTP_URL: `smtp://u:${PASSWORD}@smtp.example.no:587`, MAIL_FROM: FROM }, /SMTP_URL is not a URL/],
     ["an SMTP_URL with a bad port", { SMTP_URL: `smtp://u:${PASSWORD}@smtp.example.no:port`, MAIL_FROM: FROM }, /SMTP_URL is not a URL/],
     ["an http:// SMTP_URL", { SMTP_URL: `http://u:${encodeURIComponent(PASSWORD)}@smtp.example.no`, MAIL_FROM: FROM }, /SMTP_URL must start with smtp:\/\/ or smtps:\/\/, not http:$/],
-    ["an SMTP_URL with options", { SMTP_URL: `smtp://u:${encodeURIComponent(PASSWORD)}@smtp.example.no/?pool=true`, MAIL_FROM: FROM }, /only scheme, credentials, host and port: smtp:\/\/u:\*\*\*@smtp\.example\.no\/…$/],
+    [
+      "an SMTP_URL with options",
+      { SMTP_URL: `smtp://u:${encodeURIComponent(PASSWORD)}@smtp.example.no/?pool=true`, MAIL_FROM: FROM },
+      /only scheme, credentials, host and port: smtp:\/\/u:\*\*\*@smtp\.example\.no\/…$/,
+    ],
     ["a password in the path of SMTP_URL", { SMTP_URL: "smtp://smtp.example.no/hunter2", MAIL_FROM: FROM }, /only scheme, credentials, host and port: smtp:\/\/smtp\.example\.no\/…$/],
     ["a user without a password", { SMTP_URL: "smtp://u@smtp.example.no", MAIL_FROM: FROM }, /user in SMTP_URL is set but the password in SMTP_URL is missing/],
     ["a password without a user", { SMTP_HOST: "smtp.example.no", SMTP_PASSWORD: PASSWORD, MAIL_FROM: FROM }, /SMTP_PASSWORD is set but SMTP_USER is missing/],

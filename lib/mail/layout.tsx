@@ -91,10 +91,7 @@ function Block({ block, actionFallback }: { block: MailBlock; actionFallback: st
       return (
         <>
           <p style="margin:24px 0 8px;">
-            <a
-              href={block.url}
-              style={`display:inline-block;background:${DEFAULT_ACCENT};color:#ffffff;font-weight:600;text-decoration:none;padding:12px 20px;border-radius:6px;`}
-            >
+            <a href={block.url} style={`display:inline-block;background:${DEFAULT_ACCENT};color:#ffffff;font-weight:600;text-decoration:none;padding:12px 20px;border-radius:6px;`}>
               {block.label}
             </a>
           </p>

@@ -40,7 +40,14 @@ async function logged<T>(run: () => Promise<T>): Promise<{ result: T; lines: Rec
   });
   try {
     const result = await run();
-    return { result, output, lines: output.split("\n").filter(Boolean).map((line) => JSON.parse(line)) };
+    return {
+      result,
+      output,
+      lines: output
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => JSON.parse(line)),
+    };
   } finally {
     streams.forEach((stream, i) => (stream.write = originals[i]!));
   }
@@ -87,7 +94,11 @@ describe("sending through SMTP", () => {
     assert.equal(parsed.headers.has("x-mailer"), false);
   });
 
-  for (const [locale, subject, lang] of [["nn", "Prøvemelding frå Klartekst", "nn"], ["da", "Testbesked fra Klartekst", "da"], ["en", "Test message from Klartekst", "en"]] as const) {
+  for (const [locale, subject, lang] of [
+    ["nn", "Prøvemelding frå Klartekst", "nn"],
+    ["da", "Testbesked fra Klartekst", "da"],
+    ["en", "Test message from Klartekst", "en"],
+  ] as const) {
     it(`delivers the test mail in ${locale} with its own subject and language`, async () => {
       const sending = mailer();
       await logged(() => sending.send(testMail({ to: { address: "kari@kommune.no" }, locale })));
@@ -210,10 +221,7 @@ describe("when the server does not answer", () => {
     sending.close();
     sockets.forEach((socket) => socket.destroy());
     await new Promise((resolve) => silent.close(resolve));
-    assert.deepEqual(
-      { ok: result.ok, reason: !result.ok && result.reason, permanent: !result.ok && result.permanent },
-      { ok: false, reason: "timeout", permanent: false },
-    );
+    assert.deepEqual({ ok: result.ok, reason: !result.ok && result.reason, permanent: !result.ok && result.permanent }, { ok: false, reason: "timeout", permanent: false });
     assert.ok(lines.some((l) => l.msg === "mail not sent" && l.reason === "timeout"));
   });
 
@@ -245,7 +253,10 @@ describe("without SMTP settings (the demo)", () => {
     assert.equal(line.mail.subject, "Prøvemelding frå Klartekst");
     assert.ok(line.mail.text.includes("Opne Klartekst:\nhttps://personvern.example.no/nn/admin"), line.mail.text);
     assert.deepEqual(line.mail.links, ["https://personvern.example.no/nn/admin", "https://personvern.example.no/nn"]);
-    assert.ok(lines.some((l) => l.level === "warn" && /SMTP is not configured/.test(l.msg)), "says once that mail is not being sent");
+    assert.ok(
+      lines.some((l) => l.level === "warn" && /SMTP is not configured/.test(l.msg)),
+      "says once that mail is not being sent",
+    );
   });
 });
 

@@ -115,11 +115,21 @@ function logMailer(config: MailConfig): Mailer {
       const { messageId, date } = envelope(config, mail);
       if (!warnedAboutLog) {
         warnedAboutLog = true;
-        log.warn("SMTP is not configured: mails are written to the log instead of being sent (set SMTP_URL and MAIL_FROM, README \"E-mail\")");
+        log.warn('SMTP is not configured: mails are written to the log instead of being sent (set SMTP_URL and MAIL_FROM, README "E-mail")');
       }
       // The whole text and every link, so that a developer can accept an invitation from the log.
       log.warn("mail written to the log, not sent", {
-        mail: { messageId, date: date.toISOString(), from: formatAddress(config.from), to: formatAddress(mail.to), locale: mail.locale, subject: mail.subject, links: mail.links, unsubscribeUrl: mail.unsubscribeUrl, text: mail.text },
+        mail: {
+          messageId,
+          date: date.toISOString(),
+          from: formatAddress(config.from),
+          to: formatAddress(mail.to),
+          locale: mail.locale,
+          subject: mail.subject,
+          links: mail.links,
+          unsubscribeUrl: mail.unsubscribeUrl,
+          text: mail.text,
+        },
       });
       return { ok: true, via: "log", messageId };
     },

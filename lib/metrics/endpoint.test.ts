@@ -14,7 +14,8 @@ it("is off without a token and refuses one too short to resist guessing", () => 
 it("accepts only the exact bearer token", () => {
   assert.equal(isAuthorised(`Bearer ${TOKEN}`, TOKEN), true);
   assert.equal(isAuthorised(`bearer ${TOKEN}`, TOKEN), true);
-  for (const header of [undefined, "", TOKEN, `Basic ${TOKEN}`, `Bearer ${TOKEN}x`, `Bearer ${TOKEN.slice(1)}`, `Bearer ${TOKEN} extra`]) assert.equal(isAuthorised(header, TOKEN), false, String(header));
+  for (const header of [undefined, "", TOKEN, `Basic ${TOKEN}`, `Bearer ${TOKEN}x`, `Bearer ${TOKEN.slice(1)}`, `Bearer ${TOKEN} extra`])
+    assert.equal(isAuthorised(header, TOKEN), false, String(header));
 });
 
 it("answers 404 when off, 405 to other methods and 401 without the token, as problem+json", async () => {

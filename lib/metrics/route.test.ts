@@ -29,5 +29,6 @@ it("labels each public, admin and API path with its route template", () => {
 });
 
 it("puts whatever matches no route under one label, so probes cannot grow the metrics", () => {
-  for (const path of ["/wp-login.php", "/x/y/z", "/nb/aure/a/b/c", "/api/anything-1", "/nb/admin/whatever-2", "/nb/aure/versions/1/x", "/.env"]) assert.match(routeOf(path), /^(other|\/\[locale\]\/admin\/\*)$/, path);
+  for (const path of ["/wp-login.php", "/x/y/z", "/nb/aure/a/b/c", "/api/anything-1", "/nb/admin/whatever-2", "/nb/aure/versions/1/x", "/.env"])
+    assert.match(routeOf(path), /^(other|\/\[locale\]\/admin\/\*)$/, path);
 });

@@ -41,8 +41,15 @@ describe("diffNotices", () => {
     const diff = diffNotices(null, notice([rights(), health(), vaccines()], organisation({ email: "post@aure.kommune.no" })));
     assert.deepEqual(summary(diff.parts), ["added section rights", "added section health", "added activity vaccines"]);
     assert.ok(diff.parts.every((part) => part.fields.every((f) => f.segments.every((s) => s.type === "added"))));
-    assert.deepEqual(diff.notice.map((f) => f.field), ["organisationName", "title", "intro"]);
-    assert.deepEqual(diff.contact.map((c) => c.field), ["email", "hasDpo"], "empty settings are not listed");
+    assert.deepEqual(
+      diff.notice.map((f) => f.field),
+      ["organisationName", "title", "intro"],
+    );
+    assert.deepEqual(
+      diff.contact.map((c) => c.field),
+      ["email", "hasDpo"],
+      "empty settings are not listed",
+    );
   });
 
   it("finds an added, a removed and a changed section, in reading order", () => {
@@ -76,7 +83,10 @@ describe("diffNotices", () => {
     const purpose = activity("vaccines", 21, { nb: { title: "Vaksinasjon", purpose: [p("Å gi og registrere vaksiner.")], systems: ["SYSVAK"] } }, { parentId: "health", legalBases: ["gdpr-6-1-c"] });
     const changed = diffNotices(base(), notice([rights(), health(), purpose, cookies()]));
     assert.deepEqual(summary(changed.parts), ["changed activity vaccines"], "the section itself did not change");
-    assert.deepEqual(changed.parts[0]!.fields.map((f) => f.field), ["purpose"]);
+    assert.deepEqual(
+      changed.parts[0]!.fields.map((f) => f.field),
+      ["purpose"],
+    );
     assert.equal(text(changed.parts[0]!.fields[0]!.segments, "added"), "og registrere");
   });
 
@@ -92,7 +102,10 @@ describe("diffNotices", () => {
   it("finds a changed list field, word by word", () => {
     const diff = diffNotices(base(), notice([rights(), health(), vaccines({}, ["SYSVAK", "Visma Flyt Helsestasjon"]), cookies()]));
     const systems = field(diff.parts[0], "systems");
-    assert.deepEqual(diff.parts[0]!.fields.map((f) => f.field), ["systems"]);
+    assert.deepEqual(
+      diff.parts[0]!.fields.map((f) => f.field),
+      ["systems"],
+    );
     assert.ok(systems);
     assert.equal(text(systems.segments, "added"), "• Visma Flyt Helsestasjon");
     assert.equal(text(systems.segments, "same"), "• SYSVAK");
@@ -113,8 +126,14 @@ describe("diffNotices", () => {
     const after = notice([rights()], organisation({ email: "postmottak@aure.kommune.no", hasDpo: false, translations: [{ locale: "nb", noticeTitle: "Personvern i Aure", intro: [] }] }));
     const diff = diffNotices(before, after);
     assert.deepEqual(diff.parts, []);
-    assert.deepEqual(diff.notice.map((f) => f.field), ["title"]);
-    assert.deepEqual(diff.contact.map((c) => c.field), ["email", "hasDpo"]);
+    assert.deepEqual(
+      diff.notice.map((f) => f.field),
+      ["title"],
+    );
+    assert.deepEqual(
+      diff.contact.map((c) => c.field),
+      ["email", "hasDpo"],
+    );
     assert.deepEqual(diff.contact[1], { field: "hasDpo", before: true, after: false });
     const email = diff.contact[0]!;
     assert.ok("segments" in email);

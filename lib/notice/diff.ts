@@ -217,10 +217,7 @@ function diffParts(before: ResolvedNotice | null, after: ResolvedNotice, options
   }
 
   const removed = (key: string | null) => (removedAfter.get(key) ?? []).map((p) => partChange(p, undefined, after.locale, options));
-  const changes = [
-    ...removed(null),
-    ...newParts.flatMap((placed) => [partChange(oldByKey.get(keyOf(placed)), placed, after.locale, options), ...removed(keyOf(placed))]),
-  ];
+  const changes = [...removed(null), ...newParts.flatMap((placed) => [partChange(oldByKey.get(keyOf(placed)), placed, after.locale, options), ...removed(keyOf(placed))])];
   return changes.filter((c): c is PartChange => c !== null);
 }
 

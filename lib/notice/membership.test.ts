@@ -67,7 +67,10 @@ describe("leaving a group: the organisation keeps what it showed", () => {
       assert.deepEqual(readerText(is), readerText(was), locale);
       assert.equal(is.organisation.group, null);
       const all = is.parts.flatMap((x) => (x.kind === "section" ? [x, ...x.children] : [x]));
-      assert.ok(all.every((x) => x.origin !== "group" && x.appended.every((a) => a.origin !== "group")), locale);
+      assert.ok(
+        all.every((x) => x.origin !== "group" && x.appended.every((a) => a.origin !== "group")),
+        locale,
+      );
     }
   });
 
@@ -96,11 +99,17 @@ describe("leaving a group: the organisation keeps what it showed", () => {
 
   it("takes over the group's title and introduction only when the organisation has none of its own", () => {
     const before = memberOfGroup();
-    assert.deepEqual(planLeavingGroup(before, newId).texts.map((t) => [t.locale, t.noticeTitle]), [["nb", "Personvernerklæring"]]);
+    assert.deepEqual(
+      planLeavingGroup(before, newId).texts.map((t) => [t.locale, t.noticeTitle]),
+      [["nb", "Personvernerklæring"]],
+    );
     // Its own nynorsk title stays; bokmål read the group's, and now reads the organisation's copy.
     const withTitle = { ...before, organisation: organisation({ translations: [{ locale: "nn", noticeTitle: "Aure si fråsegn", intro: [] }] }) };
     const plan = planLeavingGroup(withTitle, newId);
-    assert.deepEqual(plan.texts.map((t) => [t.locale, t.noticeTitle]), [["nb", "Personvernerklæring"]]);
+    assert.deepEqual(
+      plan.texts.map((t) => [t.locale, t.noticeTitle]),
+      [["nb", "Personvernerklæring"]],
+    );
     // With a bokmål title of its own, the group's title was never read: nothing is taken.
     const ownBokmal = { ...before, organisation: organisation({ translations: [{ locale: "nb", noticeTitle: "Aures erklæring", intro: [p("Aure.")] }] }) };
     assert.deepEqual(planLeavingGroup(ownBokmal, newId).texts, []);

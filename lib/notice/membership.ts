@@ -117,9 +117,7 @@ export function planLeavingGroup(layers: NoticeLayers, newId: () => string): Lea
 
   // Hides of shared parts, and of library parts only the group adopted, have nothing left to hide.
   const adoptedByOrganisation = new Set(layers.organisationParts.filter((p) => p.mode !== "hide" && p.baseId).map((p) => p.baseId!));
-  const remove = layers.organisationParts
-    .filter((p) => p.mode === "hide" && p.baseId && (groupIds.has(p.baseId) || !adoptedByOrganisation.has(p.baseId)))
-    .map((p) => p.id);
+  const remove = layers.organisationParts.filter((p) => p.mode === "hide" && p.baseId && (groupIds.has(p.baseId) || !adoptedByOrganisation.has(p.baseId))).map((p) => p.id);
 
   return { create, update: [...update.values()], remove, texts: textsAfterLeaving(layers.organisation) };
 }
@@ -154,10 +152,7 @@ function textsAfterLeaving(org: OrganisationRecord): TextsRecord[] {
 export function layersAfterLeaving(layers: NoticeLayers, plan: LeavePlan): NoticeLayers {
   const updates = new Map(plan.update.map((u) => [u.id, u]));
   const removed = new Set(plan.remove);
-  const organisationParts = [
-    ...layers.organisationParts.filter((p) => !removed.has(p.id)).map((p) => ({ ...p, ...updates.get(p.id) })),
-    ...plan.create,
-  ];
+  const organisationParts = [...layers.organisationParts.filter((p) => !removed.has(p.id)).map((p) => ({ ...p, ...updates.get(p.id) })), ...plan.create];
   const texts = new Map(layers.organisation.translations.map((t) => [t.locale, t]));
   for (const t of plan.texts) texts.set(t.locale, t);
   return {

@@ -45,17 +45,15 @@ describe("resolveNotice: layers and override modes", () => {
     assert.equal(bodyText(intro), "Personopplysninger body");
     assert.equal(intro.mode, "append");
     assert.equal(intro.origin, "group");
-    assert.deepEqual(intro.appended.map((a) => [a.origin, richTextToPlain(a.body.value)]), [["organisation", "Aure bruker også Visma."]]);
+    assert.deepEqual(
+      intro.appended.map((a) => [a.origin, richTextToPlain(a.body.value)]),
+      [["organisation", "Aure bruker også Visma."]],
+    );
   });
 
   it("own: an organisation's part is placed by its position among the shared ones", () => {
     const organisationParts = [section("aure-own", 15, { nb: { title: "Kameraovervåking i Aure" } })];
-    assert.deepEqual(titles(resolveNotice(layers({ groupParts, organisationParts }), "nb")), [
-      "Personopplysninger",
-      "Kameraovervåking i Aure",
-      "Dine rettigheter",
-      "Informasjonskapsler",
-    ]);
+    assert.deepEqual(titles(resolveNotice(layers({ groupParts, organisationParts }), "nb")), ["Personopplysninger", "Kameraovervåking i Aure", "Dine rettigheter", "Informasjonskapsler"]);
   });
 
   it("inherit from the library: an organisation adopts a library activity", () => {
@@ -90,7 +88,10 @@ describe("resolveNotice: applicability", () => {
     const health = section("health", 35, { nb: { title: "Helse" } });
     const child = activity("vaccines", 36, { nb: { title: "Vaksinasjon" } }, { parentId: "health" });
     const notice = resolveNotice(layers({ groupParts: [...groupParts, health, child] }), "nb");
-    assert.deepEqual(sectionBySlug(notice, "health").children.map((c) => c.title.value), ["Vaksinasjon"]);
+    assert.deepEqual(
+      sectionBySlug(notice, "health").children.map((c) => c.title.value),
+      ["Vaksinasjon"],
+    );
     assert.ok(!titles(notice).includes("Vaksinasjon"), "a nested activity is not also a top-level part");
     const hidden = resolveNotice(layers({ groupParts: [...groupParts, health, child], organisationParts: [override("h", "hide", "health", 0)] }), "nb");
     assert.ok(!JSON.stringify(hidden).includes("Vaksinasjon"));
@@ -137,11 +138,14 @@ describe("resolveNotice: language fallback", () => {
 
   it("nynorsk falls back to bokmål per field, and says which language each text is in", () => {
     const notice = resolveNotice(layers({ groupParts: mixed }), "nn");
-    assert.deepEqual(notice.parts.map((part) => [part.title.value, part.title.lang]), [
-      ["Nynorsktittel", "nn"],
-      ["Berre bokmål", "nb"],
-      ["Behandling", "nn"],
-    ]);
+    assert.deepEqual(
+      notice.parts.map((part) => [part.title.value, part.title.lang]),
+      [
+        ["Nynorsktittel", "nn"],
+        ["Berre bokmål", "nb"],
+        ["Behandling", "nn"],
+      ],
+    );
     const c = notice.parts[2]!;
     assert.ok(c.kind === "activity");
     assert.equal(c.fields.purpose?.lang, "nn");
@@ -164,13 +168,22 @@ describe("resolveNotice: language fallback", () => {
 describe("resolveNotice: legal bases and slugs", () => {
   it("gives each legal basis its citation in the reader's language, falling back as text does", () => {
     const legalBases = [
-      { code: "gdpr-6-1-c", kind: "gdpr-art6", country: null, url: "https://eur-lex.europa.eu/eli/reg/2016/679/oj", translations: [{ locale: "nb" as const, citation: "Personvernforordningen art. 6 nr. 1 bokstav c", label: "rettslig forpliktelse" }] },
+      {
+        code: "gdpr-6-1-c",
+        kind: "gdpr-art6",
+        country: null,
+        url: "https://eur-lex.europa.eu/eli/reg/2016/679/oj",
+        translations: [{ locale: "nb" as const, citation: "Personvernforordningen art. 6 nr. 1 bokstav c", label: "rettslig forpliktelse" }],
+      },
     ];
     const parts = [activity("x", 10, { nb: { title: "Telefon" } }, { legalBases: ["gdpr-6-1-c", "unknown-code"] })];
     const notice = resolveNotice(layers({ groupParts: parts, legalBases }), "nn");
     const x = notice.parts[0]!;
     assert.ok(x.kind === "activity");
-    assert.deepEqual(x.legalBases.map((b) => [b.code, b.citation.value, b.citation.lang]), [["gdpr-6-1-c", "Personvernforordningen art. 6 nr. 1 bokstav c", "nb"]]);
+    assert.deepEqual(
+      x.legalBases.map((b) => [b.code, b.citation.value, b.citation.lang]),
+      [["gdpr-6-1-c", "Personvernforordningen art. 6 nr. 1 bokstav c", "nb"]],
+    );
   });
 
   it("keeps anchors unique when an organisation's part reuses a shared slug", () => {

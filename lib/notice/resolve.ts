@@ -1,14 +1,4 @@
-import {
-  ACTIVITY_FIELDS,
-  activityContentSchema,
-  isRichTextField,
-  richTextSchema,
-  sectionContentSchema,
-  type ActivityContent,
-  type Locale,
-  type PartMode,
-  type RichText,
-} from "../content/schema";
+import { ACTIVITY_FIELDS, activityContentSchema, isRichTextField, richTextSchema, sectionContentSchema, type ActivityContent, type Locale, type PartMode, type RichText } from "../content/schema";
 import { nonEmpty, pickLocalized } from "../content/fallback";
 import { substituteVariables, type VariableValues } from "../content/variables";
 import type {
@@ -94,11 +84,7 @@ function applyLayer(list: EntryList, parts: PartRecord[], layer: Layer, library:
         break;
       case "inherit":
         if (existing || !libraryBase) break; // already present, or a dangling reference
-        list.add(
-          { identity: libraryBase, content: libraryBase, origin: "library", mode: "inherit", position: part.position, parentId: part.parentId, appended: [] },
-          row,
-          part.id,
-        );
+        list.add({ identity: libraryBase, content: libraryBase, origin: "library", mode: "inherit", position: part.position, parentId: part.parentId, appended: [] }, row, part.id);
         break;
       case "replace":
         if (existing) {
@@ -143,7 +129,11 @@ function translationOf(part: PartRecord, locale: Locale) {
 }
 
 function localizedTitle(part: PartRecord, locale: Locale): Localized<string> | null {
-  return pickLocalized(locale, (l) => translationOf(part, l)?.title.trim(), (v) => v !== "");
+  return pickLocalized(
+    locale,
+    (l) => translationOf(part, l)?.title.trim(),
+    (v) => v !== "",
+  );
 }
 
 /*
@@ -161,10 +151,14 @@ function memo<T>(cache: WeakMap<PartTranslationRecord, T>, record: PartTranslati
 }
 
 function sectionBody(part: PartRecord, locale: Locale): Localized<RichText> | null {
-  return pickLocalized(locale, (l) => {
-    const t = translationOf(part, l);
-    return t ? memo(parsedSections, t, () => sectionContentSchema.parse(t.content).body) : undefined;
-  }, nonEmpty);
+  return pickLocalized(
+    locale,
+    (l) => {
+      const t = translationOf(part, l);
+      return t ? memo(parsedSections, t, () => sectionContentSchema.parse(t.content).body) : undefined;
+    },
+    nonEmpty,
+  );
 }
 
 function activityContent(part: PartRecord, l: Locale): ActivityContent | undefined {
@@ -178,9 +172,7 @@ function activityFields(part: PartRecord, locale: Locale, values: VariableValues
     if (field === "appendix") continue; // shown as appended text, not as a field
     const picked = pickLocalized(locale, (l) => activityContent(part, l)?.[field], nonEmpty);
     if (!picked) continue;
-    fields[field] = isRichTextField(field)
-      ? { lang: picked.lang, value: substituteVariables(picked.value as RichText, values) }
-      : picked;
+    fields[field] = isRichTextField(field) ? { lang: picked.lang, value: substituteVariables(picked.value as RichText, values) } : picked;
   }
   return fields as ActivityFields;
 }
@@ -196,8 +188,11 @@ function resolveLegalBases(codes: string[], vocabulary: Map<string, LegalBasisRe
   for (const code of codes) {
     const basis = vocabulary.get(code);
     if (!basis) continue;
-    const text = pickLocalized(locale, (l) => basis.translations.find((t) => t.locale === l), () => true)
-      ?? { lang: basis.translations[0]!.locale, value: basis.translations[0]! };
+    const text = pickLocalized(
+      locale,
+      (l) => basis.translations.find((t) => t.locale === l),
+      () => true,
+    ) ?? { lang: basis.translations[0]!.locale, value: basis.translations[0]! };
     out.push({
       code,
       kind: basis.kind,
@@ -241,7 +236,12 @@ function layeredEntries(layers: NoticeLayers): { top: Entry[]; childrenOf: Map<E
   const library = new Map(layers.libraryParts.map((p) => [p.id, p]));
   const list = new EntryList();
   const org = layers.organisation;
-  applyLayer(list, layers.groupParts.filter((p) => appliesTo(p, org.id)), "group", library);
+  applyLayer(
+    list,
+    layers.groupParts.filter((p) => appliesTo(p, org.id)),
+    "group",
+    library,
+  );
   applyLayer(list, layers.organisationParts, "organisation", library);
 
   const entries = list.all();
@@ -323,15 +323,21 @@ export function resolveNotice(layers: NoticeLayers, locale: Locale, { withSource
     };
   };
 
-  const parts = top
-    .map((entry) => (entry.identity.kind === "section" ? section(entry) : activity(entry)))
-    .filter((p): p is ResolvedPart => p !== null);
+  const parts = top.map((entry) => (entry.identity.kind === "section" ? section(entry) : activity(entry))).filter((p): p is ResolvedPart => p !== null);
 
   const texts = (l: Locale) => org.translations.find((t) => t.locale === l);
   const groupTexts = (l: Locale) => org.group?.translations.find((t) => t.locale === l);
   const title =
-    pickLocalized(locale, (l) => texts(l)?.noticeTitle.trim(), (v) => v !== "") ??
-    pickLocalized(locale, (l) => groupTexts(l)?.noticeTitle.trim(), (v) => v !== "");
+    pickLocalized(
+      locale,
+      (l) => texts(l)?.noticeTitle.trim(),
+      (v) => v !== "",
+    ) ??
+    pickLocalized(
+      locale,
+      (l) => groupTexts(l)?.noticeTitle.trim(),
+      (v) => v !== "",
+    );
   const intro =
     pickLocalized(locale, (l) => (texts(l) ? richTextSchema.parse(texts(l)!.intro) : undefined), nonEmpty) ??
     pickLocalized(locale, (l) => (groupTexts(l) ? richTextSchema.parse(groupTexts(l)!.intro) : undefined), nonEmpty);
@@ -358,7 +364,11 @@ export function resolveNotice(layers: NoticeLayers, locale: Locale, { withSource
       rightsEmail: org.rightsEmail,
       accessRequestUrl: org.accessRequestUrl,
       accessRequestFormUrl: org.accessRequestFormUrl,
-      noDpoNote: pickLocalized(locale, (l) => texts(l)?.noDpoNote?.trim(), (v) => v !== ""),
+      noDpoNote: pickLocalized(
+        locale,
+        (l) => texts(l)?.noDpoNote?.trim(),
+        (v) => v !== "",
+      ),
       group: org.group && { slug: org.group.slug, name: org.group.name },
     },
     title,

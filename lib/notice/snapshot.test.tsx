@@ -26,7 +26,9 @@ describe("frozen format-1 snapshots", () => {
         const notice = snapshot.notices[locale]!;
         const styles = siteStyles(notice.organisation.accentColor);
         const page = renderView(locale, "page", <NoticePage data={{ notice, locales: snapshot.locales, publishedAt, versionNumber: 1 }} styles={styles} />, { styles, scripts: [] }).html;
-        const embed = embedView(locale, notice.organisation.accentColor, (frame) => <EmbedNoticePage notice={notice} locales={snapshot.locales} version={{ number: 1, publishedAt }} frame={frame} />).html;
+        const embed = embedView(locale, notice.organisation.accentColor, (frame) => (
+          <EmbedNoticePage notice={notice} locales={snapshot.locales} version={{ number: 1, publishedAt }} frame={frame} />
+        )).html;
         for (const html of [page, embed]) {
           assert.match(html, new RegExp(`<html lang="${locale}">`));
           assert.ok(html.includes(notice.organisation.name));

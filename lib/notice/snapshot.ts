@@ -39,6 +39,12 @@ export function readSnapshot(stored: unknown): NoticeSnapshot {
     format++;
   }
   const parsed = snapshotSchema.safeParse(cleanDeep({ ...snapshot, format }));
-  if (!parsed.success) throw new InvalidSnapshotError(`invalid snapshot: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new InvalidSnapshotError(
+      `invalid snapshot: ${parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join(".")}: ${i.message}`)
+        .join("; ")}`,
+    );
   return parsed.data as NoticeSnapshot;
 }

@@ -16,8 +16,22 @@ it("joins back into both texts (whitespace taken from the newer one)", () => {
   const before = "Vi lagrer navn, adresse og telefonnummer.";
   const after = "Vi lagrer navn og e-post, men ikke telefonnummer.";
   const changes = diffWords(before, after);
-  assert.equal(squash(changes.filter((c) => c.type !== "added").map((c) => c.text).join("")), squash(before));
-  assert.equal(changes.filter((c) => c.type !== "removed").map((c) => c.text).join(""), after);
+  assert.equal(
+    squash(
+      changes
+        .filter((c) => c.type !== "added")
+        .map((c) => c.text)
+        .join(""),
+    ),
+    squash(before),
+  );
+  assert.equal(
+    changes
+      .filter((c) => c.type !== "removed")
+      .map((c) => c.text)
+      .join(""),
+    after,
+  );
 });
 
 it("treats whitespace-only differences as no change", () => {

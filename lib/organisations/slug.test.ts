@@ -40,7 +40,10 @@ describe("organisation and group slugs", () => {
       ...staticSegments("app/[locale]/admin/groups"),
     ];
     assert.ok(segments.includes("admin") && segments.includes("api"), "the app's folders were read");
-    assert.deepEqual(segments.filter((s) => !RESERVED_SLUGS.has(s)), []);
+    assert.deepEqual(
+      segments.filter((s) => !RESERVED_SLUGS.has(s)),
+      [],
+    );
   });
 
   it("suggests a slug from a name, folding Norwegian and Danish letters", () => {

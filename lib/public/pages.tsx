@@ -195,4 +195,3 @@ export async function embedPage(slug: string, locale: string, activitySlug?: str
   const version = { number: published.number, publishedAt: published.publishedAt };
   return embedView(notice.locale, accent, (frame) => <EmbedNoticePage notice={notice} locales={locales} version={version} frame={frame} changes={changes} />);
 }
-

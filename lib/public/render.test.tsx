@@ -79,7 +79,9 @@ function render(notice: ResolvedNotice, locales: Locale[] = ["nb", "nn"]) {
 }
 
 function renderActivity(notice: ResolvedNotice, activity: ResolvedActivity, activityLocales: Locale[], locales: Locale[] = ["nb", "nn"]) {
-  return embedView(notice.locale, notice.organisation.accentColor, (frame) => <EmbedActivityPage notice={notice} activity={activity} locales={locales} activityLocales={activityLocales} frame={frame} />).html;
+  return embedView(notice.locale, notice.organisation.accentColor, (frame) => (
+    <EmbedActivityPage notice={notice} activity={activity} locales={locales} activityLocales={activityLocales} frame={frame} />
+  )).html;
 }
 
 function renderPage(notice: ResolvedNotice, locales: Locale[] = ["nb", "nn"]) {
@@ -87,8 +89,7 @@ function renderPage(notice: ResolvedNotice, locales: Locale[] = ["nb", "nn"]) {
   return renderView(notice.locale, "page", <NoticePage data={{ notice, locales, publishedAt, versionNumber: 3 }} styles={styles} />, { styles, scripts: [] }).html;
 }
 
-const findActivity = (notice: ResolvedNotice, slug: string) =>
-  notice.parts.flatMap((part) => (part.kind === "activity" ? [part] : part.children)).find((a) => a.slug === slug) as ResolvedActivity;
+const findActivity = (notice: ResolvedNotice, slug: string) => notice.parts.flatMap((part) => (part.kind === "activity" ? [part] : part.children)).find((a) => a.slug === slug) as ResolvedActivity;
 
 const scripts = (html: string) => [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)];
 const styles = (html: string) => [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
@@ -152,7 +153,10 @@ describe("the embed: a complete document", () => {
   });
 
   it("links to the embed in the organisation's other languages, in the same frame", () => {
-    assert.match(html, /<nav aria-label="Språk" class="language-switcher no-print"><ul><li><span aria-current="true" lang="nb">Norsk bokmål<\/span><\/li><li><a href="\/embed\/aure\/nn" lang="nn" hreflang="nn">Norsk nynorsk<\/a><\/li><\/ul><\/nav>/);
+    assert.match(
+      html,
+      /<nav aria-label="Språk" class="language-switcher no-print"><ul><li><span aria-current="true" lang="nb">Norsk bokmål<\/span><\/li><li><a href="\/embed\/aure\/nn" lang="nn" hreflang="nn">Norsk nynorsk<\/a><\/li><\/ul><\/nav>/,
+    );
     const single = render(resolveNotice(smallLayers(), "nb"), ["nb"]);
     assert.ok(!withoutStyles(single).includes("language-switcher"));
   });

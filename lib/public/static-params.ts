@@ -15,5 +15,4 @@ const inEveryLocale = <T extends object>(params: T[]) => routing.locales.flatMap
 export const localeParams = () => routing.locales.map((locale) => ({ locale }));
 export const noticeParams = async () => inEveryLocale(await noticePageParams());
 export const activityParams = async () => inEveryLocale(await activityPageParams());
-export const versionParams = async () =>
-  inEveryLocale((await versionPageParams()).flatMap(({ slug, numbers }) => numbers.map((number) => ({ slug, number: String(number) }))));
+export const versionParams = async () => inEveryLocale((await versionPageParams()).flatMap(({ slug, numbers }) => numbers.map((number) => ({ slug, number: String(number) }))));

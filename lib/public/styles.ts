@@ -13,14 +13,16 @@ const read = (name: string) => readFileSync(join(process.cwd(), "components/publ
 
 /** Our own CSS only: comments out, runs of white space folded (never inside a value that needs them). */
 export function compactCss(css: string): string {
-  return css
-    .replace(/\/\*[\s\S]*?\*\//g, "")
-    .replace(/\s+/g, " ")
-    .replace(/\s*([{};,>])\s*/g, "$1")
-    // In declarations only: in a selector "a: b" does not occur, but ".x:hover .y" must keep its space.
-    .replace(/\{([^{}]*)\}/g, (_block, body: string) => `{${body.replace(/:\s+/g, ":")}}`)
-    .replace(/;}/g, "}")
-    .trim();
+  return (
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/\s+/g, " ")
+      .replace(/\s*([{};,>])\s*/g, "$1")
+      // In declarations only: in a selector "a: b" does not occur, but ".x:hover .y" must keep its space.
+      .replace(/\{([^{}]*)\}/g, (_block, body: string) => `{${body.replace(/:\s+/g, ":")}}`)
+      .replace(/;}/g, "}")
+      .trim()
+  );
 }
 
 let loaded: { site: string; embed: string } | undefined;

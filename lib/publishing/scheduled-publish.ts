@@ -17,37 +17,37 @@ export const scheduledPublishHandler = (refreshPages: (tags: string[]) => Promis
   /** The organisations' pages and the directory; an announcement that went away goes with them. */
   const refresh = (slugs: string[]) => (slugs.length ? refreshPages([...slugs.map(noticeTag), directoryTag()]) : Promise.resolve());
   return {
-  async run({ batchId }, { now }) {
-    const batch = await findPendingBatch(batchId);
-    if (!batch || batch.runAt > now) return;
-    const organisationIds = batch.rows.map((r) => r.organisationId);
-    try {
-      const outcome = await publish(
-        { organisationIds, requestedById: batch.scheduledById, trigger: "scheduled", batchId },
-        {
-          changeNote: batch.changeNote,
-          publishedById: batch.scheduledById,
-          groupId: batch.groupId,
-          materialSummary: batch.materialSummary,
-          scheduled: { batchId, runAt: batch.runAt, rows: batch.rows, lateByMs: now.getTime() - batch.runAt.getTime() },
-          now,
-        },
-      );
-      if (outcome.status === "refused") {
-        log.warn("scheduled publish refused", { batchId, reason: outcome.reason });
-        await refresh(await markBatchFailed(batchId, outcome.reason));
-        return;
+    async run({ batchId }, { now }) {
+      const batch = await findPendingBatch(batchId);
+      if (!batch || batch.runAt > now) return;
+      const organisationIds = batch.rows.map((r) => r.organisationId);
+      try {
+        const outcome = await publish(
+          { organisationIds, requestedById: batch.scheduledById, trigger: "scheduled", batchId },
+          {
+            changeNote: batch.changeNote,
+            publishedById: batch.scheduledById,
+            groupId: batch.groupId,
+            materialSummary: batch.materialSummary,
+            scheduled: { batchId, runAt: batch.runAt, rows: batch.rows, lateByMs: now.getTime() - batch.runAt.getTime() },
+            now,
+          },
+        );
+        if (outcome.status === "refused") {
+          log.warn("scheduled publish refused", { batchId, reason: outcome.reason });
+          await refresh(await markBatchFailed(batchId, outcome.reason));
+          return;
+        }
+        await refresh(outcome.versions.map((v) => v.slug));
+        log.info("scheduled publish done", { batchId, organisations: outcome.versions.length, lateByMs: now.getTime() - batch.runAt.getTime() });
+      } catch (error) {
+        if (error instanceof ScheduleNoLongerDue) return; // another instance, or its editor, got there first
+        throw error;
       }
-      await refresh(outcome.versions.map((v) => v.slug));
-      log.info("scheduled publish done", { batchId, organisations: outcome.versions.length, lateByMs: now.getTime() - batch.runAt.getTime() });
-    } catch (error) {
-      if (error instanceof ScheduleNoLongerDue) return; // another instance, or its editor, got there first
-      throw error;
-    }
-  },
-  async onGiveUp({ batchId }, error) {
-    await refresh(await markBatchFailed(batchId, error));
-  },
+    },
+    async onGiveUp({ batchId }, error) {
+      await refresh(await markBatchFailed(batchId, error));
+    },
   };
 };
 

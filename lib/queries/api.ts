@@ -40,22 +40,20 @@ export async function liveOrganisation(slug: string): Promise<Result<DirectoryEn
   const org = await findOrganisation(slug);
   if (!org.ok || org.value.archivedAt === null) return org;
   const versions = `${publicOrigin()}/api/v1/organisations/${encodeURIComponent(slug)}/versions`;
-  return fail(knownProblem("organisation-archived", `${org.value.name} has archived its notice on ${org.value.archivedAt.toISOString().slice(0, 10)}. Its published versions are still at ${versions}.`));
+  return fail(
+    knownProblem("organisation-archived", `${org.value.name} has archived its notice on ${org.value.archivedAt.toISOString().slice(0, 10)}. Its published versions are still at ${versions}.`),
+  );
 }
 
 /** `?locale=`: absent means `fallback`; anything but nb, nn, da, en is a 400. */
 export function parseLocale(param: string | null, fallback: Locale): Result<Locale> {
   if (param === null) return ok(fallback);
-  return (LOCALES as readonly string[]).includes(param)
-    ? ok(param as Locale)
-    : fail(knownProblem("unknown-locale", `Unknown locale "${param}". Use one of: ${listed(LOCALES)}.`));
+  return (LOCALES as readonly string[]).includes(param) ? ok(param as Locale) : fail(knownProblem("unknown-locale", `Unknown locale "${param}". Use one of: ${listed(LOCALES)}.`));
 }
 
 function noticeIn(entry: DirectoryEntry, snapshot: PublishedVersion["snapshot"], locale: Locale, what: string): Result<ResolvedNotice> {
   const notice = snapshot.notices[locale];
-  return notice
-    ? ok(notice)
-    : fail(knownProblem("locale-not-published", `${entry.name}'s ${what} is not published in "${locale}". Available: ${listed(snapshot.locales)}.`));
+  return notice ? ok(notice) : fail(knownProblem("locale-not-published", `${entry.name}'s ${what} is not published in "${locale}". Available: ${listed(snapshot.locales)}.`));
 }
 
 export type LatestNotice = { entry: DirectoryEntry; published: PublishedNotice; notice: ResolvedNotice };

@@ -16,7 +16,10 @@ function activitiesOf(notice: ResolvedNotice): ResolvedActivity[] {
   return notice.parts.flatMap((part) => (part.kind === "activity" ? [part] : part.children));
 }
 
-const fieldKeysOf = (registry: FieldRegistry) => recordColumns(registry).filter((c) => c.kind === "richText" || c.kind === "textList" || c.kind === "categories").map((c) => c.key);
+const fieldKeysOf = (registry: FieldRegistry) =>
+  recordColumns(registry)
+    .filter((c) => c.kind === "richText" || c.kind === "textList" || c.kind === "categories")
+    .map((c) => c.key);
 
 /** The record of a published version, from its snapshot: the text citizens read then (settings filled in). */
 export function recordOfNotice(notice: ResolvedNotice, registry: FieldRegistry = ACTIVITY_FIELD_REGISTRY): RecordActivity[] {

@@ -100,7 +100,8 @@ describe("rich text typed in a spreadsheet cell", () => {
       texts.push(notice.intro);
       for (const part of notice.parts) {
         const activities = part.kind === "section" ? (texts.push(part.body), part.children ?? []) : [part];
-        for (const activity of activities) for (const value of Object.values(activity.content)) if (Array.isArray(value) && typeof value[0] === "object" && value[0] && "type" in value[0]) texts.push(value as Block[]);
+        for (const activity of activities)
+          for (const value of Object.values(activity.content)) if (Array.isArray(value) && typeof value[0] === "object" && value[0] && "type" in value[0]) texts.push(value as Block[]);
       }
     };
     [billundNotice, nordmoreNotice, osloNotice, sonhNotice, telephoneInquiriesLibraryNotice].forEach(collect);

@@ -148,7 +148,7 @@ class InlineParser {
   private emphasisClose(start: number, run: number, end: number): number | null {
     const first = this.chars[start + run];
     if (run > 3 || !first || WHITESPACE.test(first.c)) return null;
-    for (let i = start + run; i < end; ) {
+    for (let i = start + run; i < end;) {
       const length = this.starRun(i, end);
       if (length === 0) {
         i++;
@@ -223,7 +223,9 @@ const CONTACT = /^\{\{contact:(controller|dpo)\}\}$/;
 
 export function parseRichText(cell: string): { blocks: Block[]; problems: TextProblem[] } {
   const problems: TextProblem[] = [];
-  const lines = cleanText(cell).split("\n").map((line) => line.trim());
+  const lines = cleanText(cell)
+    .split("\n")
+    .map((line) => line.trim());
   const blocks: Block[] = [];
   let paragraph: string[] = [];
   let list: { ordered: boolean; items: string[] } | null = null;

@@ -28,7 +28,10 @@ describe("the record's columns follow the field registry", () => {
   it("has the title, the address, and every field in reading order with its companion just before it", () => {
     const keys = recordColumns().map((c) => c.key);
     const fields = fieldKeys(ACTIVITY_FIELD_REGISTRY).filter((key) => key !== "appendix");
-    assert.deepEqual(keys.filter((k) => !["title", "slug", "legalBases", "retentionPeriod"].includes(k)), fields);
+    assert.deepEqual(
+      keys.filter((k) => !["title", "slug", "legalBases", "retentionPeriod"].includes(k)),
+      fields,
+    );
     assert.deepEqual(keys.slice(0, 2), ["title", "slug"]);
     assert.equal(keys.indexOf("legalBases") + 1, keys.indexOf("legalBasisText"));
     assert.equal(keys.indexOf("retentionPeriod") + 1, keys.indexOf("retention"));

@@ -9,7 +9,7 @@ describe("the record as CSV", () => {
   });
 
   it("escapes cells a spreadsheet program would run as formulas, and an import takes the escape off again", () => {
-    for (const cell of ["=HYPERLINK(\"https://evil.example\",\"klikk\")", "+47 22 00 00 00", "-2+3", "@SUM(A1)", "\tfane", "\rretur"]) {
+    for (const cell of ['=HYPERLINK("https://evil.example","klikk")', "+47 22 00 00 00", "-2+3", "@SUM(A1)", "\tfane", "\rretur"]) {
       assert.equal(escapeFormula(cell), `'${cell}`);
       assert.equal(unescapeFormula(escapeFormula(cell)), cell);
     }
@@ -22,7 +22,14 @@ describe("the record as CSV", () => {
   });
 
   it("reads back what it writes, with numbered rows as a spreadsheet program shows them", () => {
-    const csv = writeCsv(["A", "B"], [["1", 'med "sitat"; og semikolon'], ["2", "to\nlinjer"]], { delimiter: ";", comments: ["først", "så"] });
+    const csv = writeCsv(
+      ["A", "B"],
+      [
+        ["1", 'med "sitat"; og semikolon'],
+        ["2", "to\nlinjer"],
+      ],
+      { delimiter: ";", comments: ["først", "så"] },
+    );
     const read = readCsv(decodeText(new TextEncoder().encode(csv))!);
     assert.ok("sheet" in read);
     assert.deepEqual(read.sheet.header, { number: 3, cells: ["A", "B"] });

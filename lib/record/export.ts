@@ -37,7 +37,11 @@ export async function recordExport(actor: Actor, slug: string, language: Locale,
     activities = await loadPublishedRecord(organisation.id, published.number, language);
   }
   if (!activities) return null;
-  const contact = (...parts: string[]) => parts.map((p) => p.trim()).filter(Boolean).join(", ");
+  const contact = (...parts: string[]) =>
+    parts
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .join(", ");
   const body = await buildRecordFile({
     locale: language,
     format,

@@ -25,10 +25,35 @@ describe("an uploaded record file is recognised by its content, and a bad one ge
   });
 
   it("refuses a workbook with macros, a zip that is not a workbook, a damaged workbook and a zip bomb", async () => {
-    assert.equal(await problemOf(zipOf([{ name: "[Content_Types].xml", data: "<Types/>" }, { name: "xl/workbook.xml", data: "<workbook/>" }, { name: "xl/vbaProject.bin", data: "macro" }])), "macros");
+    assert.equal(
+      await problemOf(
+        zipOf([
+          { name: "[Content_Types].xml", data: "<Types/>" },
+          { name: "xl/workbook.xml", data: "<workbook/>" },
+          { name: "xl/vbaProject.bin", data: "macro" },
+        ]),
+      ),
+      "macros",
+    );
     assert.equal(await problemOf(zipOf([{ name: "word/document.xml", data: "<document/>" }])), "notSpreadsheet");
-    assert.equal(await problemOf(zipOf([{ name: "[Content_Types].xml", data: "not xml" }, { name: "xl/workbook.xml", data: "<workbook" }])), "corrupt");
-    assert.equal(await problemOf(zipOf([{ name: "xl/workbook.xml", data: "<workbook/>" }, { name: "xl/worksheets/sheet1.xml", data: new Uint8Array(RECORD_LIMITS.unpackedBytes + 1) }])), "unpacksTooLarge");
+    assert.equal(
+      await problemOf(
+        zipOf([
+          { name: "[Content_Types].xml", data: "not xml" },
+          { name: "xl/workbook.xml", data: "<workbook" },
+        ]),
+      ),
+      "corrupt",
+    );
+    assert.equal(
+      await problemOf(
+        zipOf([
+          { name: "xl/workbook.xml", data: "<workbook/>" },
+          { name: "xl/worksheets/sheet1.xml", data: new Uint8Array(RECORD_LIMITS.unpackedBytes + 1) },
+        ]),
+      ),
+      "unpacksTooLarge",
+    );
     const whole = await recordWorkbook([{ title: "Telefon", purpose: "Svare" }]);
     assert.equal(await problemOf(whole.subarray(0, whole.length / 2)), "corrupt");
   });

@@ -7,7 +7,8 @@ const index = legalBasisIndex(seedVocabulary());
 
 describe("legal bases in a cell", () => {
   it("reads codes and citations in any of our languages, with or without their meaning", () => {
-    const cell = "gdpr-6-1-c\nPersonvernforordninga art. 9 nr. 2 bokstav a; Databeskyttelsesforordningens art. 6, stk. 1, litra e\n• GDPR Art. 6(1)(f)\nPersonvernforordningen art. 6 nr. 1 bokstav a – samtykke\nGDPR-6-1-C";
+    const cell =
+      "gdpr-6-1-c\nPersonvernforordninga art. 9 nr. 2 bokstav a; Databeskyttelsesforordningens art. 6, stk. 1, litra e\n• GDPR Art. 6(1)(f)\nPersonvernforordningen art. 6 nr. 1 bokstav a – samtykke\nGDPR-6-1-C";
     assert.deepEqual(parseLegalBases(cell, index), { codes: ["gdpr-6-1-c", "gdpr-9-2-a", "gdpr-6-1-e", "gdpr-6-1-f", "gdpr-6-1-a"], unknown: [] });
   });
 

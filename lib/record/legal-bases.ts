@@ -51,7 +51,12 @@ export function parseLegalBases(cell: string, index: LegalBasisIndex): LegalBase
   const unknown: string[] = [];
   const lines = cleanText(cell)
     .split(/[\n;]/)
-    .map((line) => line.trim().replace(/^[-•*]\s+/, "").trim())
+    .map((line) =>
+      line
+        .trim()
+        .replace(/^[-•*]\s+/, "")
+        .trim(),
+    )
     .filter(Boolean);
   for (const line of lines) {
     const code = index.byText.get(normalise(line));

@@ -45,7 +45,8 @@ describe("a fixed retention period as people write it", () => {
     assert.equal(formatRetention("P1D", recordTexts("da").unit, "og"), "1 dag");
     for (const locale of LOCALES) {
       const texts = recordTexts(locale);
-      for (const iso of ["P1D", "P30D", "P1W", "P3W", "P1M", "P18M", "P1Y", "P5Y", "P1000D"]) assert.deepEqual(parseRetention(formatRetention(iso, texts.unit, texts.and)), { iso }, `${locale} ${iso}`);
+      for (const iso of ["P1D", "P30D", "P1W", "P3W", "P1M", "P18M", "P1Y", "P5Y", "P1000D"])
+        assert.deepEqual(parseRetention(formatRetention(iso, texts.unit, texts.and)), { iso }, `${locale} ${iso}`);
     }
   });
 });

@@ -59,7 +59,9 @@ export function parseRow(cells: Record<string, RawCell | undefined>, { registry 
     return cleanText(raw);
   };
 
-  const title = text("title").replace(/\s*\n\s*/g, " ").trim();
+  const title = text("title")
+    .replace(/\s*\n\s*/g, " ")
+    .trim();
   if (!title && !problems.some((p) => p.column === "title")) problems.push({ column: "title", code: "required" });
   if (title.length > RECORD_LIMITS.titleCharacters) problems.push({ column: "title", code: "tooLong", values: { max: RECORD_LIMITS.titleCharacters } });
 
@@ -145,12 +147,16 @@ export function canonicalActivity(activity: RecordActivity, registry: FieldRegis
     if (column.kind === "richText") fields[column.key] = canonicalBlocks((value as Block[] | undefined) ?? []);
     else if (column.kind === "textList") fields[column.key] = ((value as string[] | undefined) ?? []).map((item) => item.replace(/\s+/g, " ").trim()).filter(Boolean);
     else if (column.kind === "categories") {
-      fields[column.key] = ((value as Category[] | undefined) ?? [])
-        .map((c) => ({ text: c.text.replace(/\s+/g, " ").trim(), ...(c.special ? { special: c.special } : {}) }))
-        .filter((c) => c.text);
+      fields[column.key] = ((value as Category[] | undefined) ?? []).map((c) => ({ text: c.text.replace(/\s+/g, " ").trim(), ...(c.special ? { special: c.special } : {}) })).filter((c) => c.text);
     }
   }
-  return { slug: activity.slug, title: activity.title.replace(/\s+/g, " ").trim(), legalBases: [...new Set(activity.legalBases)], retentionPeriod: canonicalRetention(activity.retentionPeriod), fields };
+  return {
+    slug: activity.slug,
+    title: activity.title.replace(/\s+/g, " ").trim(),
+    legalBases: [...new Set(activity.legalBases)],
+    retentionPeriod: canonicalRetention(activity.retentionPeriod),
+    fields,
+  };
 }
 
 export const sameActivity = (a: RecordActivity, b: RecordActivity, registry: FieldRegistry = ACTIVITY_FIELD_REGISTRY) =>

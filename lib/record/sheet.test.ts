@@ -37,7 +37,10 @@ describe("the issue's import: an XLSX with 20 activities, three of them faulty",
 
     const plan = planImport(sheet.rows, [], []);
     assert.equal(plan.filter((row) => row.action === "create").length, 17);
-    assert.deepEqual(plan.filter((row) => row.action === "refused").map((row) => row.number), [5, 10, 16]);
+    assert.deepEqual(
+      plan.filter((row) => row.action === "refused").map((row) => row.number),
+      [5, 10, 16],
+    );
 
     // What the page shows: each problem with its row, the column's letter and heading, and what to do.
     const shown = describePlan(plan, recordColumns(), sheet.letters, translatorFor("nb"));
@@ -83,15 +86,33 @@ describe("headings and rows that cannot be imported", () => {
     const headings = nbHeadings();
     const t = translatorFor("nb");
     const unknown = readRecordSheet(sheetOf([...headings, "Notater"]), { legalBases });
-    assert.deepEqual(unknown.problems.map((p) => describeFileProblem(p, recordColumns(), t)), ["Kolonne T («Notater») finnes ikke i malen."]);
+    assert.deepEqual(
+      unknown.problems.map((p) => describeFileProblem(p, recordColumns(), t)),
+      ["Kolonne T («Notater») finnes ikke i malen."],
+    );
     const twice = readRecordSheet(sheetOf([...headings, "Formål"]), { legalBases });
-    assert.deepEqual(twice.problems.map((p) => describeFileProblem(p, recordColumns(), t)), ["Kolonnen «Formål» står to ganger (andre gang i kolonne T)."]);
+    assert.deepEqual(
+      twice.problems.map((p) => describeFileProblem(p, recordColumns(), t)),
+      ["Kolonnen «Formål» står to ganger (andre gang i kolonne T)."],
+    );
     const missing = readRecordSheet(sheetOf(headings.filter((h) => h !== "Formål" && h !== "Systemer")), { legalBases });
-    assert.deepEqual(missing.problems.map((p) => describeFileProblem(p, recordColumns(), t)), ["Disse kolonnene mangler: Formål, Systemer. Last ned malen på nytt."]);
+    assert.deepEqual(
+      missing.problems.map((p) => describeFileProblem(p, recordColumns(), t)),
+      ["Disse kolonnene mangler: Formål, Systemer. Last ned malen på nytt."],
+    );
     const unnamed = readRecordSheet(sheetOf([...headings, ""], [...headings.map(() => ""), "tekst uten overskrift"]), { legalBases });
     assert.deepEqual(unnamed.problems, [{ code: "unnamedColumn", values: { column: "T" } }]);
     assert.deepEqual(readRecordSheet(sheetOf(["", ""]), { legalBases }).problems, [{ code: "noHeader" }]);
-    assert.deepEqual(readRecordSheet(sheetOf(headings, headings.map(() => " ")), { legalBases }).problems, [{ code: "noRows" }]);
+    assert.deepEqual(
+      readRecordSheet(
+        sheetOf(
+          headings,
+          headings.map(() => " "),
+        ),
+        { legalBases },
+      ).problems,
+      [{ code: "noRows" }],
+    );
   });
 
   it("refuses more rows than the limit, and cells longer than the limit", () => {
@@ -99,7 +120,13 @@ describe("headings and rows that cannot be imported", () => {
     const row = headings.map((_, i) => (i === 0 ? "Telefon" : i === 3 ? "Svare" : ""));
     const many = readRecordSheet(sheetOf(headings, ...Array.from({ length: RECORD_LIMITS.rows + 1 }, () => row)), { legalBases });
     assert.deepEqual(many.problems, [{ code: "tooManyRows", values: { max: RECORD_LIMITS.rows, count: RECORD_LIMITS.rows + 1 } }]);
-    const long = readRecordSheet(sheetOf(headings, row.map((cell, i) => (i === 2 ? "x".repeat(RECORD_LIMITS.cellCharacters + 1) : cell))), { legalBases });
+    const long = readRecordSheet(
+      sheetOf(
+        headings,
+        row.map((cell, i) => (i === 2 ? "x".repeat(RECORD_LIMITS.cellCharacters + 1) : cell)),
+      ),
+      { legalBases },
+    );
     assert.deepEqual(long.rows[0]!.problems, [{ column: "description", code: "tooLong", values: { max: RECORD_LIMITS.cellCharacters } }]);
   });
 
@@ -107,7 +134,10 @@ describe("headings and rows that cannot be imported", () => {
     const headings = nbHeadings();
     const row = (title: string, slug: string) => headings.map((_, i) => (i === 0 ? title : i === 1 ? slug : i === 3 ? "Svare" : ""));
     const read = readRecordSheet(sheetOf(headings, row("Telefon", "telefon"), row("Telefon igjen", "telefon"), row("Kamera", "Kamera Overvåking"), row("Telefon", "")), { legalBases });
-    assert.deepEqual(read.rows.map((r) => r.problems), [[], [{ column: "slug", code: "slugTwice", values: { row: 2 } }], [{ column: "slug", code: "slugFormat", values: { suggestion: "kamera-overvaking" } }], []]);
+    assert.deepEqual(
+      read.rows.map((r) => r.problems),
+      [[], [{ column: "slug", code: "slugTwice", values: { row: 2 } }], [{ column: "slug", code: "slugFormat", values: { suggestion: "kamera-overvaking" } }], []],
+    );
     assert.equal(read.rows[3]!.slug, "telefon-2", "an address made from a title never takes one the file gives");
   });
 });

@@ -91,7 +91,14 @@ export async function buildRecordFile(spec: RecordFileSpec): Promise<Buffer> {
         [t("record.instructions.title"), t("record.instructions.intro", { sheet: t("record.sheets.activities") })],
         ["", t("record.instructions.matching")],
         ["", t("record.instructions.excel")],
-        ["", t("record.instructions.variables", { names: Object.keys(VARIABLES).map((name) => `{{${name}}}`).join(", ") })],
+        [
+          "",
+          t("record.instructions.variables", {
+            names: Object.keys(VARIABLES)
+              .map((name) => `{{${name}}}`)
+              .join(", "),
+          }),
+        ],
         ...columns.map((column) => [texts.header(column), convention(column, t, texts.header, columns)]),
       ],
     },
@@ -111,7 +118,8 @@ export async function buildRecordFile(spec: RecordFileSpec): Promise<Buffer> {
   if (spec.about) {
     const { format } = intlFor(spec.locale);
     const about = spec.about;
-    const source = about.source.kind === "drafts" ? t("record.about.drafts") : t("record.about.version", { number: about.source.number, date: format.dateTime(about.source.publishedAt, { dateStyle: "long" }) });
+    const source =
+      about.source.kind === "drafts" ? t("record.about.drafts") : t("record.about.version", { number: about.source.number, date: format.dateTime(about.source.publishedAt, { dateStyle: "long" }) });
     sheets.push({
       name: t("record.sheets.about"),
       columns: [

@@ -6,14 +6,7 @@ const telephoneRecordingsActivity: SeedActivity = {
   kind: "activity",
   slug: "telefonoptagelser",
   title: "Telefonoptagelser i hovedomstillingen",
-  legalBases: [
-    "gdpr-6-1-e",
-    "gdpr-9-2-b",
-    "gdpr-9-2-f",
-    "gdpr-9-2-g",
-    "dk-databeskyttelsesloven-11",
-    "dk-databeskyttelsesloven-8",
-  ],
+  legalBases: ["gdpr-6-1-e", "gdpr-9-2-b", "gdpr-9-2-f", "gdpr-9-2-g", "dk-databeskyttelsesloven-11", "dk-databeskyttelsesloven-8"],
   retentionPeriod: "P30D",
   content: {
     description: [

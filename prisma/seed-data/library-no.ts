@@ -27,12 +27,8 @@ export const telephoneInquiriesActivity: SeedActivity = {
     dataSubjects: ["Innbyggere", "Media", "Leverandører", "Ansatte"],
     systems: ["Trio", "Outlook"],
     legalBasisText: [
-      p(
-        "Personopplysningslovens artikkel 6.1.c) Behandlingen er nødvendig for å oppfylle en rettslig forpliktelse som påhviler den behandlingsansvarlige.",
-      ),
-      p(
-        "Personopplysningslovens artikkel 9.2.a) Den registrerte har gitt uttrykkelig samtykke til behandling av slike personopplysninger for ett eller flere spesifikke formål.",
-      ),
+      p("Personopplysningslovens artikkel 6.1.c) Behandlingen er nødvendig for å oppfylle en rettslig forpliktelse som påhviler den behandlingsansvarlige."),
+      p("Personopplysningslovens artikkel 9.2.a) Den registrerte har gitt uttrykkelig samtykke til behandling av slike personopplysninger for ett eller flere spesifikke formål."),
       p("Forvaltningsloven"),
     ],
     // The source lists the same group twice: first for ordinary, then for sensitive data.
@@ -44,9 +40,7 @@ export const telephoneInquiriesActivity: SeedActivity = {
       ),
     ],
     retention: [
-      p(
-        "Personopplysningene oppbevares så lenge dette oppfyller formålet og så lenge særlover eller forskrifter krever det. Deretter slettes eller anonymiseres personopplysningene.",
-      ),
+      p("Personopplysningene oppbevares så lenge dette oppfyller formålet og så lenge særlover eller forskrifter krever det. Deretter slettes eller anonymiseres personopplysningene."),
       p("Inngått samtykke kan også bestemme oppbevaringstiden."),
       p("Arkivverdige personopplysninger arkiveres jamfør Arkivlovens bestemmelser."),
       p(

@@ -2,8 +2,7 @@ import type { SeedNotice } from "./types";
 import { contact, h, p, ul } from "../../lib/content/inline-syntax";
 
 const DATATILSYNET_RIGHTS = "https://www.datatilsynet.no/rettigheter-og-plikter/den-registrertes-rettigheter/";
-const DATATILSYNET_LEGAL_BASIS =
-  "https://www.datatilsynet.no/rettigheter-og-plikter/virksomhetenes-plikter/behandlingsgrunnlag/";
+const DATATILSYNET_LEGAL_BASIS = "https://www.datatilsynet.no/rettigheter-og-plikter/virksomhetenes-plikter/behandlingsgrunnlag/";
 const GA_OPT_OUT = "https://tools.google.com/dlpage/gaoptout";
 
 /**
@@ -16,10 +15,7 @@ const GA_OPT_OUT = "https://tools.google.com/dlpage/gaoptout";
 export const nordmoreNotice: SeedNotice = {
   locale: "nb",
   title: "Personvernerklæring",
-  intro: [
-    p("Denne personvernerklæringen gjelder for følgende kommuner:"),
-    p("Aure, Averøy, Gjemnes, Kristiansund, Rindal, Smøla, Sunndal, Surnadal og Tingvoll."),
-  ],
+  intro: [p("Denne personvernerklæringen gjelder for følgende kommuner:"), p("Aure, Averøy, Gjemnes, Kristiansund, Rindal, Smøla, Sunndal, Surnadal og Tingvoll.")],
   parts: [
     {
       kind: "section",
@@ -27,12 +23,8 @@ export const nordmoreNotice: SeedNotice = {
       title: "Personopplysninger",
       body: [
         p("Personopplysninger er opplysninger som kan kobles til deg som person."),
-        p(
-          "Det kan være navn og kontaktopplysninger, men også mye annen informasjon som kan knyttes til deg mer indirekte.",
-        ),
-        p(
-          "For kommunen er det viktig at du vet hva slags personopplysninger vi behandler, slik at du kan ivareta dine rettigheter etter personvernlovgivningen.",
-        ),
+        p("Det kan være navn og kontaktopplysninger, men også mye annen informasjon som kan knyttes til deg mer indirekte."),
+        p("For kommunen er det viktig at du vet hva slags personopplysninger vi behandler, slik at du kan ivareta dine rettigheter etter personvernlovgivningen."),
       ],
     },
     {
@@ -71,11 +63,7 @@ export const nordmoreNotice: SeedNotice = {
           "Du besøker kommunens hjemmeside",
         ),
         p("Vi kan også motta opplysninger om deg fra andre i følgende tilfeller:"),
-        ul(
-          "En avviksmelding inneholder opplysninger om deg",
-          "En klage eller sak inneholder opplysninger om deg",
-          "En jobbsøker har angitt deg som referanse",
-        ),
+        ul("En avviksmelding inneholder opplysninger om deg", "En klage eller sak inneholder opplysninger om deg", "En jobbsøker har angitt deg som referanse"),
       ],
     },
     {
@@ -97,9 +85,7 @@ export const nordmoreNotice: SeedNotice = {
         p(
           "Alle som skal behandle personopplysninger må ha et rettslig grunnlag for behandlingen. Dette omtales gjerne som «behandlingsgrunnlag». For kommunen vil det kunne være at vi skal utføre våre tjenester, vi er forpliktet gjennom avtale, vi har en rettslig plikt eller vi skal utøve offentlig myndighet. Dette gjelder overfor deg som innbygger, men også i relasjon til kommunens ansatte, foreninger, virksomheter og andre samarbeidspartnere.",
         ),
-        p(
-          "De fleste tjenestene kommunen tilbyr er lovpålagte oppgaver. For å utføre oppgavene, er det nødvendig å behandle dine personopplysninger.",
-        ),
+        p("De fleste tjenestene kommunen tilbyr er lovpålagte oppgaver. For å utføre oppgavene, er det nødvendig å behandle dine personopplysninger."),
         p(
           "I noen tilfeller kan kommunen behandle personopplysninger om deg basert på samtykke. Du vil i slike tilfeller bli informert om hva som er formålet med behandlingen av personopplysningene (for eksempel ved spørreundersøkelser) og at det er frivillig å gi fra seg opplysningene, og aktivt bli bedt om å samtykke. Du kan når som helst trekke tilbake ditt samtykke til behandlingen av opplysningene. Dersom du trekker tilbake samtykket, skal personopplysningene slettes. Dette gjelder likevel ikke der kommunen har bedt om samtykke til å behandle opplysningene til flere formål, og du bare trekker tilbake samtykket for ett eller noen av formålene. Dersom du ikke samtykker til behandlingen, vil kommunen forsøke å finne løsninger for å kunne utøve lovpålagte oppgaver/tjenester uten at du må gi fra deg personopplysningene. I tilfeller der kommunen ikke finner en passende løsning, vil ikke kommunen kunne levere gjeldende tjeneste til deg.",
         ),
@@ -114,17 +100,7 @@ export const nordmoreNotice: SeedNotice = {
           "Pasientjournalloven gir regler for å sikre at helsepersonell får raskt og effektiv tilgang til opplysninger for å yte helsehjelp, samtidig som man skal ta vare på pasienter og brukere sitt personvern, pasientsikkerhet og rett til informasjon og medvirkning",
         ),
         p("Andre aktuelle lover som gir kommunen grunnlag for å behandle personopplysninger er:"),
-        ul(
-          "Kommuneloven",
-          "Arbeidsmiljøloven",
-          "Barnevernloven",
-          "Sosialhelsetjenesteloven",
-          "Helse- og omsorgstjenesteloven",
-          "Folketrygdloven",
-          "NAV-loven",
-          "Regnskapsloven",
-          "Ekomloven",
-        ),
+        ul("Kommuneloven", "Arbeidsmiljøloven", "Barnevernloven", "Sosialhelsetjenesteloven", "Helse- og omsorgstjenesteloven", "Folketrygdloven", "NAV-loven", "Regnskapsloven", "Ekomloven"),
         p(
           "GDPR er en forordning fra EU. Det vil si at lovteksten er lik i alle EØS-land (EU-landene, Norge, Island og Liechtenstein). EU-retten baserer seg på noen prinsipp, blant annet forrangsprinsippet, som innebærer at ved motstrid mellom EU-retten og nasjonal rett, vil EU-retten gå foran, se EØS-loven § 2.",
         ),
@@ -145,9 +121,7 @@ export const nordmoreNotice: SeedNotice = {
         p(
           "Kommunen kan kun behandle personopplysninger som er knyttet til bestemte formål, og har ikke lov til å behandle flere opplysninger enn nødvendig (formålsbegrensning). Noen opplysninger er det man kaller særlige kategorier av personopplysninger (for eksempel helseopplysninger, opplysninger om religion, etnisitet, genetiske og biometriske opplysninger). Behandling av slike personopplysninger vil kun bli behandlet når dette er strengt nødvendig.",
         ),
-        p(
-          "Du kan lese mer på Datatilsynets nettsider om hva som regnes som personopplysninger og særlige kategorier av personopplysninger.",
-        ),
+        p("Du kan lese mer på Datatilsynets nettsider om hva som regnes som personopplysninger og særlige kategorier av personopplysninger."),
       ],
     },
     {
@@ -193,11 +167,7 @@ export const nordmoreNotice: SeedNotice = {
           title: "Min side",
           legalBases: [],
           content: {
-            description: [
-              p(
-                "På Min side finner du tjenester og informasjon som gjelder deg. Min side henter informasjon om deg på de tjenestene du etterspør, og viser informasjon kun til deg.",
-              ),
-            ],
+            description: [p("På Min side finner du tjenester og informasjon som gjelder deg. Min side henter informasjon om deg på de tjenestene du etterspør, og viser informasjon kun til deg.")],
             categories: [{ text: "Informasjon om deg knyttet til tjenestene du etterspør" }],
             dataSubjects: ["Innbyggere som bruker Min side"],
             systems: ["Min side"],
@@ -209,11 +179,7 @@ export const nordmoreNotice: SeedNotice = {
           title: "Elektronisk dialog",
           legalBases: [],
           content: {
-            description: [
-              p(
-                "Kommunen har mulighet til å sende brev til din e-postadresse eller digitale postkasse. Ved spesielle anledninger vil vi sende deg SMS for å varsle viktige saker.",
-              ),
-            ],
+            description: [p("Kommunen har mulighet til å sende brev til din e-postadresse eller digitale postkasse. Ved spesielle anledninger vil vi sende deg SMS for å varsle viktige saker.")],
             categories: [{ text: "E-postadresse" }, { text: "Digital postkasse" }, { text: "Mobilnummer (SMS-varsling)" }],
             dataSubjects: ["Innbyggere som mottar brev og varsler fra kommunen"],
             systems: ["E-post", "Digital postkasse", "SMS"],
@@ -237,18 +203,13 @@ export const nordmoreNotice: SeedNotice = {
                 "Helsenorge.no sletter dine opplysninger dersom du trekker ditt samtykke til å være digitalt aktiv. Dette kan du lese mer om på helsenorge.no når du er innlogget. Men i helsestasjonens fagsystem (HsPro), oppbevares opplysningene så lenge det er nødvendig for helsehjelpen (jamfør Pasientjournalloven §24).",
               ),
               p("I tillegg styres elektronisk pasientjournal (EPJ) i kommunal sektor av arkivloven kapittel 2."),
-              p(
-                "Vanligvis avsluttes journal når helsehjelpen har opphørt, og oppbevares minst 10 år før de sendes til fjernarkiv.",
-              ),
+              p("Vanligvis avsluttes journal når helsehjelpen har opphørt, og oppbevares minst 10 år før de sendes til fjernarkiv."),
             ],
             categories: [
               { text: "Helseopplysninger i elektronisk pasientjournal", special: "art9" },
               { text: "Meldinger mellom innbygger og helsetjenesten", special: "art9" },
             ],
-            dataSubjects: [
-              "Digitalt aktive innbyggere",
-              "Brukere av helsestasjon, skolehelsetjeneste, helsestasjon for ungdom og jordmortjeneste",
-            ],
+            dataSubjects: ["Digitalt aktive innbyggere", "Brukere av helsestasjon, skolehelsetjeneste, helsestasjon for ungdom og jordmortjeneste"],
             systems: ["DigiHelsestasjon", "Visma Omsorg HsPro", "helsenorge.no"],
           },
         },
@@ -363,19 +324,13 @@ export const nordmoreNotice: SeedNotice = {
           title: "Behandling av personopplysninger i forbindelse med kommunen sin saksbehandling",
           legalBases: ["gdpr-6-1-e", "no-forvaltningsloven"],
           content: {
-            purpose: [
-              p(
-                "Når kommunen har saker til behandling, for eksempel gjennom klager, behandler vi personopplysninger for å kunne ivareta våre oppgaver.",
-              ),
-            ],
+            purpose: [p("Når kommunen har saker til behandling, for eksempel gjennom klager, behandler vi personopplysninger for å kunne ivareta våre oppgaver.")],
             description: [
               p(
                 "Vi behandler blant annet kontaktinformasjon og eventuelt annen informasjon som er nødvendig for å kunne løse våre oppgaver. Det kan inkludere helseopplysninger, opplysninger om arbeidsforhold og lignende.",
               ),
             ],
-            provisionRequirement: [
-              p("Dersom vi stiller deg spørsmål i en sak, vil vi si fra hvis det foreligger en rettslig plikt til å gi oss opplysninger."),
-            ],
+            provisionRequirement: [p("Dersom vi stiller deg spørsmål i en sak, vil vi si fra hvis det foreligger en rettslig plikt til å gi oss opplysninger.")],
             legalBasisText: [
               p(
                 "Behandlingsgrunnlaget for denne behandlingen er personvernforordningen artikkel 6 nr. 1 bokstav e, som tillater oss å behandle personopplysninger som er nødvendig for utøvelse av offentlig myndighet, se personvernforordningen artikkel 57 og artikkel 58 og forvaltningsloven § 17.",
@@ -432,9 +387,7 @@ export const nordmoreNotice: SeedNotice = {
           retentionPeriod: "P3M",
           content: {
             description: [
-              p(
-                "Når du ringer oss, vil ditt telefonnummer bli lagret sammen med opplysninger om når du ringte og hvor lenge samtalen varte hos Phonero, vår leverandør av telefonitjenester.",
-              ),
+              p("Når du ringer oss, vil ditt telefonnummer bli lagret sammen med opplysninger om når du ringte og hvor lenge samtalen varte hos Phonero, vår leverandør av telefonitjenester."),
             ],
             retention: [
               p(
@@ -442,9 +395,7 @@ export const nordmoreNotice: SeedNotice = {
               ),
             ],
             purpose: [
-              p(
-                "Loggen lagres for å kunne følge opp telefonsamtaler ved behov, for eksempel for å ringe opp personer som har kontaktet oss for å gi presiseringer eller be om mer informasjon.",
-              ),
+              p("Loggen lagres for å kunne følge opp telefonsamtaler ved behov, for eksempel for å ringe opp personer som har kontaktet oss for å gi presiseringer eller be om mer informasjon."),
             ],
             legalBasisText: [
               p(
@@ -452,12 +403,7 @@ export const nordmoreNotice: SeedNotice = {
               ),
             ],
             legitimateInterest: [p("Den berettigede interessen er å kunne følge opp telefonsamtaler ved behov.")],
-            categories: [
-              { text: "Telefonnummer" },
-              { text: "Tidspunkt for samtalen" },
-              { text: "Samtalens varighet" },
-              { text: "Notat fra samtalen (når den gjelder en enkeltsak)" },
-            ],
+            categories: [{ text: "Telefonnummer" }, { text: "Tidspunkt for samtalen" }, { text: "Samtalens varighet" }, { text: "Notat fra samtalen (når den gjelder en enkeltsak)" }],
             dataSubjects: ["Personer som ringer kommunen"],
             systems: ["Telefonilogg"],
             processors: ["Phonero"],
@@ -516,9 +462,7 @@ export const nordmoreNotice: SeedNotice = {
                 "Bilder som brukes skal være godkjent for bruk av både fotograf og den det er bilde av. Det opplyses om hvem som er fotograf, om det ikke er kommunens sine egne bilder. Alle ytringer på kommunen sin facebook-side skal være politisk og religiøst nøytrale og skal ikke være diskriminerende på noen måte.",
               ),
               p("Vi vil prøve å svare ut alle spørsmål knyttet til våre innlegg fortløpende i løpet av ordinær åpningstid."),
-              p(
-                "Men kommunen utfører ikke saksbehandling på Facebook. Ta kontakt på e-post, telefon eller se vår hjemmeside for hvordan du kan sende henvendelser, søke om tjenester og så videre.",
-              ),
+              p("Men kommunen utfører ikke saksbehandling på Facebook. Ta kontakt på e-post, telefon eller se vår hjemmeside for hvordan du kan sende henvendelser, søke om tjenester og så videre."),
               p(
                 "Enkelte enheter eller tjenester kan ha egne facebook-sider, i tillegg til kommunen sin offisielle side. Det kan være barnehage, sykehjem, bofellesskap eller lignende. De skal følge samme retningslinjer som beskrevet over.",
               ),
@@ -559,16 +503,8 @@ export const nordmoreNotice: SeedNotice = {
                 "Behandlingsgrunnlaget i begge tilfeller er personvernforordningen artikkel 6 nr. 1 bokstav f, som tillater oss å behandle opplysninger som er nødvendig for å vareta en berettiget interesse som veier tyngre enn hensynet til den enkeltes personvern.",
               ),
             ],
-            legitimateInterest: [
-              p("De berettigede interessene er å avvikle henholdsvis arrangementer og konkurranser på en god måte."),
-            ],
-            categories: [
-              { text: "Navn" },
-              { text: "Kontaktinformasjon" },
-              { text: "Arbeidssted" },
-              { text: "Bidrag til konkurransen" },
-              { text: "Oversikt over vinnere og gode bidrag" },
-            ],
+            legitimateInterest: [p("De berettigede interessene er å avvikle henholdsvis arrangementer og konkurranser på en god måte.")],
+            categories: [{ text: "Navn" }, { text: "Kontaktinformasjon" }, { text: "Arbeidssted" }, { text: "Bidrag til konkurransen" }, { text: "Oversikt over vinnere og gode bidrag" }],
             dataSubjects: ["Deltakere på arrangementer", "Deltakere i konkurranser"],
           },
         },
@@ -576,19 +512,9 @@ export const nordmoreNotice: SeedNotice = {
           kind: "activity",
           slug: "jobbsokere",
           title: "Jobbsøkere",
-          legalBases: [
-            "gdpr-6-1-b",
-            "gdpr-6-1-f",
-            "gdpr-6-1-c",
-            "gdpr-9-2-b",
-            "gdpr-6-1-a",
-            "gdpr-9-2-a",
-            "no-statsansatteforskriften",
-          ],
+          legalBases: ["gdpr-6-1-b", "gdpr-6-1-f", "gdpr-6-1-c", "gdpr-9-2-b", "gdpr-6-1-a", "gdpr-9-2-a", "no-statsansatteforskriften"],
           content: {
-            purpose: [
-              p("Dersom du søker jobb hos kommunen, trenger vi å behandle opplysninger om deg for å vurdere din søknad."),
-            ],
+            purpose: [p("Dersom du søker jobb hos kommunen, trenger vi å behandle opplysninger om deg for å vurdere din søknad.")],
             description: [
               p(
                 "Ansettelsesprosessen innebærer behandling av de opplysningene du oppgir til oss gjennom dokumentene du sender oss, blant annet søknad, CV, vitnemål og attester. I tillegg til eventuelle intervju, kan kommunen også gjennomføre egne undersøkelser, typisk samtaler med jobbsøkerens referanser.",
@@ -637,9 +563,7 @@ export const nordmoreNotice: SeedNotice = {
       title: "10. Dine rettigheter",
       body: [
         h("Innsyn i egne opplysninger"),
-        p(
-          "Du kan be om en kopi av alle opplysningene vi behandler om deg. Dersom du ber om spesifikke opplysninger, for eksempel om skolegang, vil henvendelsen ha kortere saksbehandlingstid.",
-        ),
+        p("Du kan be om en kopi av alle opplysningene vi behandler om deg. Dersom du ber om spesifikke opplysninger, for eksempel om skolegang, vil henvendelsen ha kortere saksbehandlingstid."),
         p(`[Les mer om retten til innsyn](${DATATILSYNET_RIGHTS})`),
         p("Her kan du lese mer om innsyn for den enkelte kommune:"),
         p("Aure, Averøy, Gjemnes, Kristiansund, Rindal, Smøla, Sunndal, Surnadal, Tingvoll."),
@@ -660,23 +584,17 @@ export const nordmoreNotice: SeedNotice = {
         p("I noen situasjoner kan du også be oss begrense behandlingen av personopplysninger om deg."),
         p(`[Les mer om retten til begrensning](${DATATILSYNET_RIGHTS})`),
         h("Protestere mot en behandling av personopplysninger"),
-        p(
-          "Dersom vi behandler opplysninger om deg med grunnlag i våre oppgaver eller på bakgrunn av en interesseavveining, har du rett til å protestere på vår behandling av opplysninger om deg.",
-        ),
+        p("Dersom vi behandler opplysninger om deg med grunnlag i våre oppgaver eller på bakgrunn av en interesseavveining, har du rett til å protestere på vår behandling av opplysninger om deg."),
         p(`[Les mer om retten til å protestere](${DATATILSYNET_RIGHTS})`),
         h("Dataportabilitet"),
-        p(
-          "Dersom vi behandler opplysninger om deg med grunnlag i samtykke eller en kontrakt, kan du be oss om å overføre opplysninger om deg til deg eller til annen behandlingsansvarlig.",
-        ),
+        p("Dersom vi behandler opplysninger om deg med grunnlag i samtykke eller en kontrakt, kan du be oss om å overføre opplysninger om deg til deg eller til annen behandlingsansvarlig."),
         p(`[Les mer om retten til dataportabilitet](${DATATILSYNET_RIGHTS})`),
         h("Rett til å klage til Datatilsynet"),
         p(
           "Dersom du mener at vår behandling av personopplysninger ikke stemmer med det vi har beskrevet her, eller at vi på andre måter bryter personvernlovgivningen, kan du kontakte personvernombudet og/eller klage til Datatilsynet. Du finner informasjon om hvordan du kan kontakte Datatilsynet på Datatilsynets nettsider.",
         ),
         h("Rett til å få utført dine rettigheter gratis"),
-        p(
-          "Når du ber om innsyn, retting, sletting eller tar i bruk andre rettigheter etter personvernreglene, er dette gratis.",
-        ),
+        p("Når du ber om innsyn, retting, sletting eller tar i bruk andre rettigheter etter personvernreglene, er dette gratis."),
       ],
     },
   ],

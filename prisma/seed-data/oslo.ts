@@ -15,9 +15,7 @@ export const osloNotice: SeedNotice = {
         p(
           "Vi har høyt fokus på sikkerhet i våre virksomheter og når vi behandler dine personopplysninger i våre systemer vil vi samtidig sikre dine personopplysninger gjennom blant annet tilgangsstyring, kryptering, sikkerhetskopiering og sporing.",
         ),
-        p(
-          "Vi gjennomfører også opplæring for våre ansatte om hvordan de på best mulig måte skal ivareta personopplysningene dine som de behandler.",
-        ),
+        p("Vi gjennomfører også opplæring for våre ansatte om hvordan de på best mulig måte skal ivareta personopplysningene dine som de behandler."),
         p(
           "I tillegg gjennomfører vi også regelmessige interne revisjoner, revisjoner av våre leverandører og risiko- og sårbarhetsanalyser. Dette vil bidra til at dine personopplysninger ivaretas på en tilstrekkelig sikker måte.",
         ),

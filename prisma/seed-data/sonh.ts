@@ -39,11 +39,7 @@ const employees: SeedActivity = {
   title: "Personopplysninger om ansatte",
   legalBases: [],
   content: {
-    description: [
-      p(
-        "Vi lagrer følgende personopplysninger om våre ansatte. Spesifisert i egen personvernerklæring for ansatte tilgjengelig via vår personalportal.",
-      ),
-    ],
+    description: [p("Vi lagrer følgende personopplysninger om våre ansatte. Spesifisert i egen personvernerklæring for ansatte tilgjengelig via vår personalportal.")],
     dataSubjects: ["Ansatte"],
   },
 };
@@ -54,19 +50,8 @@ const businessCustomers: SeedActivity = {
   title: "Personopplysninger om bedriftskunder",
   legalBases: ["gdpr-6-1-b", "gdpr-6-1-a", "no-bokforingsloven"],
   content: {
-    description: [
-      p(
-        "Vi lagrer følgende personopplysninger om våre bedriftskunder; Navn på kontaktperson, adresse, telefonnummer, e-post, tittel, kjøpshistorikk.",
-      ),
-    ],
-    categories: [
-      { text: "Navn på kontaktperson" },
-      { text: "adresse" },
-      { text: "telefonnummer" },
-      { text: "e-post" },
-      { text: "tittel" },
-      { text: "kjøpshistorikk" },
-    ],
+    description: [p("Vi lagrer følgende personopplysninger om våre bedriftskunder; Navn på kontaktperson, adresse, telefonnummer, e-post, tittel, kjøpshistorikk.")],
+    categories: [{ text: "Navn på kontaktperson" }, { text: "adresse" }, { text: "telefonnummer" }, { text: "e-post" }, { text: "tittel" }, { text: "kjøpshistorikk" }],
     dataSubjects: ["Kontaktpersoner hos bedriftskunder"],
   },
 };
@@ -77,18 +62,8 @@ const privateCustomers: SeedActivity = {
   title: "Personopplysninger om privatkunder",
   legalBases: ["gdpr-6-1-b", "gdpr-6-1-a", "no-bokforingsloven"],
   content: {
-    description: [
-      p(
-        "Vi lagrer følgende personopplysninger om våre privatkunder; Navn, adresse, telefonnummer, e-post, kjøpshistorikk.",
-      ),
-    ],
-    categories: [
-      { text: "Navn" },
-      { text: "adresse" },
-      { text: "telefonnummer" },
-      { text: "e-post" },
-      { text: "kjøpshistorikk" },
-    ],
+    description: [p("Vi lagrer følgende personopplysninger om våre privatkunder; Navn, adresse, telefonnummer, e-post, kjøpshistorikk.")],
+    categories: [{ text: "Navn" }, { text: "adresse" }, { text: "telefonnummer" }, { text: "e-post" }, { text: "kjøpshistorikk" }],
     dataSubjects: ["Privatkunder"],
   },
 };
@@ -99,18 +74,8 @@ const suppliers: SeedActivity = {
   title: "Personopplysninger om leverandører",
   legalBases: [],
   content: {
-    description: [
-      p(
-        "Vi lagrer følgende personopplysninger om våre leverandører; Navn på kontaktperson, adresse, telefonnummer, e-post, tittel",
-      ),
-    ],
-    categories: [
-      { text: "Navn på kontaktperson" },
-      { text: "adresse" },
-      { text: "telefonnummer" },
-      { text: "e-post" },
-      { text: "tittel" },
-    ],
+    description: [p("Vi lagrer følgende personopplysninger om våre leverandører; Navn på kontaktperson, adresse, telefonnummer, e-post, tittel")],
+    categories: [{ text: "Navn på kontaktperson" }, { text: "adresse" }, { text: "telefonnummer" }, { text: "e-post" }, { text: "tittel" }],
     dataSubjects: ["Kontaktpersoner hos leverandører"],
   },
 };
@@ -121,17 +86,8 @@ const members: SeedActivity = {
   title: "Personopplysninger om medlemmer/målbedrifter",
   legalBases: [],
   content: {
-    description: [
-      p(
-        "Vi lagrer følgende personopplysninger om våre medlemmer/målbedrifter; Navn på kontaktperson, telefonnummer, e-postadresse, kjøpsdata.",
-      ),
-    ],
-    categories: [
-      { text: "Navn på kontaktperson" },
-      { text: "telefonnummer" },
-      { text: "e-postadresse" },
-      { text: "kjøpsdata" },
-    ],
+    description: [p("Vi lagrer følgende personopplysninger om våre medlemmer/målbedrifter; Navn på kontaktperson, telefonnummer, e-postadresse, kjøpsdata.")],
+    categories: [{ text: "Navn på kontaktperson" }, { text: "telefonnummer" }, { text: "e-postadresse" }, { text: "kjøpsdata" }],
     dataSubjects: ["Kontaktpersoner hos medlemmer/målbedrifter"],
   },
 };
@@ -149,11 +105,7 @@ export const sonhNotice: SeedNotice = {
       kind: "section",
       slug: "behandlingsansvarlig",
       title: "Behandlingsansvarlig",
-      body: [
-        p(
-          "Daglig leder er på vegne av Sør-Østerdal Næringshage AS behandlingsansvarlig for selskapets behandling av personopplysninger.",
-        ),
-      ],
+      body: [p("Daglig leder er på vegne av Sør-Østerdal Næringshage AS behandlingsansvarlig for selskapets behandling av personopplysninger.")],
     },
     {
       kind: "section",
@@ -176,9 +128,7 @@ export const sonhNotice: SeedNotice = {
           "Relevant informasjon og kundeoppfølging, som tekstmeldinger, telefon, SMS-varsling og/eller nyhetsbrev",
         ),
         p("Vi behandler opplysningene for å kunne gjennomføre våre forpliktelser etter avtale med deg."),
-        p(
-          "Vi benytter også opplysningene for å kunne gi deg informasjon, tilbud og service i forbindelse med våre leveranser til deg via e-post, telefon, SMS og postutsendelser.",
-        ),
+        p("Vi benytter også opplysningene for å kunne gi deg informasjon, tilbud og service i forbindelse med våre leveranser til deg via e-post, telefon, SMS og postutsendelser."),
       ],
     },
     {
@@ -186,9 +136,7 @@ export const sonhNotice: SeedNotice = {
       slug: "grunnlaget-for-behandlingen",
       title: "Grunnlaget for behandlingen",
       body: [
-        p(
-          "Informasjon om navn, adresse, telefon, e-postadresse benyttes for å oppfylle kjøpsavtalen. Grunnlaget for denne behandlingen er personvernforordningens artikkel Art 6(1)(b).",
-        ),
+        p("Informasjon om navn, adresse, telefon, e-postadresse benyttes for å oppfylle kjøpsavtalen. Grunnlaget for denne behandlingen er personvernforordningens artikkel Art 6(1)(b)."),
         p(
           "Der du har samtykket til det benyttes også opplysningene til å gi deg informasjon, tilbud og service i forbindelse med ditt kjøp via e-post, telefon og SMS. Grunnlaget for denne behandlingen er personvernforordningen Art 6 (1)(a). Du kan når som helst takke nei til å motta slik informasjon fra oss.",
         ),
@@ -199,15 +147,11 @@ export const sonhNotice: SeedNotice = {
       slug: "innhenting-av-personopplysninger",
       title: "Innhenting av personopplysninger",
       body: [
-        p(
-          "Vi lagrer de personopplysningene du har avgitt våre ansatte i forbindelse med våre leveranser av tjenester til deg.",
-        ),
+        p("Vi lagrer de personopplysningene du har avgitt våre ansatte i forbindelse med våre leveranser av tjenester til deg."),
         p(
           "SØNH har eget nettsted: [www.sonh.no](https://www.sonh.no). Det er frivillig å oppsøke våre nettbaserte tjenester, og behandlingsgrunnlaget er samtykke fra den enkelte, med mindre annet er spesifisert.",
         ),
-        p(
-          "Løsningen driftes av SØNHs eget personell med bidrag fra leverandøren innen utvikling og vedlikehold av nettstedet.",
-        ),
+        p("Løsningen driftes av SØNHs eget personell med bidrag fra leverandøren innen utvikling og vedlikehold av nettstedet."),
         p(
           "Vi bruker informasjonskapsler/cookies på våre nettsider for å gi deg som besøker siden best kundeopplevelse og service. Lov om elektronisk kommunikasjon krever at vi informerer våre besøkende om bruk av informasjonskapsler (cookies).",
         ),
@@ -217,11 +161,7 @@ export const sonhNotice: SeedNotice = {
       kind: "section",
       slug: "bildebruk",
       title: "Bildebruk",
-      body: [
-        p(
-          "Bildene vi bruker på nettsidene er som oftest illustrasjonsbilder. Ved bruk av bilder tatt i forbindelse med våre tjenester innhenter vi samtykke først.",
-        ),
-      ],
+      body: [p("Bildene vi bruker på nettsidene er som oftest illustrasjonsbilder. Ved bruk av bilder tatt i forbindelse med våre tjenester innhenter vi samtykke først.")],
     },
     {
       kind: "section",
@@ -234,9 +174,7 @@ export const sonhNotice: SeedNotice = {
       slug: "saksbehandling-og-arkiv",
       title: "Saksbehandling og arkiv",
       body: [
-        p(
-          "SØNH har ikke et sak/arkivsystem med elektronisk journalføring og elektronisk lagring av saksdokumenter.",
-        ),
+        p("SØNH har ikke et sak/arkivsystem med elektronisk journalføring og elektronisk lagring av saksdokumenter."),
         p(
           "SØNH benytter derimot Siva SF sitt system for behandling av informasjon om målbedrifter, med kontaktinformasjon til kontaktpersoner for målbedrifter. I tillegg behandles informasjon om kontaktopplysninger på våre kunder innenfor et skybasert lagringsverktøy med lagring i Europa.",
         ),
@@ -250,9 +188,7 @@ export const sonhNotice: SeedNotice = {
       slug: "e-post-og-telefoni",
       title: "E-post og telefoni",
       body: [
-        p(
-          "SØNH benytter e-post og telefon som en del av det daglige arbeidet, og det kan forekomme at vi bruker e-post eller telefon til deler av saksbehandling.",
-        ),
+        p("SØNH benytter e-post og telefon som en del av det daglige arbeidet, og det kan forekomme at vi bruker e-post eller telefon til deler av saksbehandling."),
         p(
           "Saksbehandling som inneholder sensitive personopplysninger gjøres ikke på e-post. Mottatte e-post som inneholder sensitive opplysninger slettes og skal ikke distribueres videre. Henvendelser du sender direkte via e-post til oss, sendes ikke kryptert. Vi oppfordrer deg derfor om ikke å sende taushetsbelagte, sensitive eller andre fortrolige opplysninger via e-post. Informasjonen som blir sendt inn digitalt, vil bli behandlet som fortrolig, så sant du ikke har gitt samtykke til noe annet.",
         ),
@@ -275,9 +211,7 @@ export const sonhNotice: SeedNotice = {
       slug: "utlevering-av-opplysninger-til-tredjeparter",
       title: "Utlevering av opplysninger til tredjeparter",
       body: [
-        p(
-          "For å kunne oppfylle våre forpliktelser etter avtalen utleveres nødvendige opplysninger til våre samarbeidspartnere.",
-        ),
+        p("For å kunne oppfylle våre forpliktelser etter avtalen utleveres nødvendige opplysninger til våre samarbeidspartnere."),
         p(
           "Ved enkelte anledninger blir dine personopplysninger formidlet til andre. Det kan være samarbeidsorganer eller andre som vi har plikt til å gi informasjon til. I slike tilfeller vil SØNH alltid forsikre seg om at delingen skjer basert på lovlig grunnlag.",
         ),
@@ -289,9 +223,7 @@ export const sonhNotice: SeedNotice = {
       title: "Sletting av personopplysninger",
       body: [
         p("Opplysninger vi har mottatt i forbindelse med ditt kjøp lagres i vårt aktive kunderegister i 3,5 år."),
-        p(
-          "Opplysninger vi etter bokføringsloven er forpliktet til å bevare vil lagres i inntil 5 år, i henhold til lovens krav.",
-        ),
+        p("Opplysninger vi etter bokføringsloven er forpliktet til å bevare vil lagres i inntil 5 år, i henhold til lovens krav."),
       ],
     },
     {
@@ -319,20 +251,14 @@ export const sonhNotice: SeedNotice = {
       kind: "section",
       slug: "informasjonssikkerhet",
       title: "Informasjonssikkerhet",
-      body: [
-        p(
-          "Vi sikrer dine personopplysninger ved både fysisk og virtuell adgangs- og tilgangskontroll, samt ved kryptering av sensitive deler av avgitte opplysninger.",
-        ),
-      ],
+      body: [p("Vi sikrer dine personopplysninger ved både fysisk og virtuell adgangs- og tilgangskontroll, samt ved kryptering av sensitive deler av avgitte opplysninger.")],
     },
     {
       kind: "section",
       slug: "kontaktinformasjon",
       title: "Kontaktinformasjon",
       body: [
-        p(
-          "Henvendelser om hvilke opplysninger som er registrert, retting og sletting kan sende skriftlig til følgende adresser:",
-        ),
+        p("Henvendelser om hvilke opplysninger som er registrert, retting og sletting kan sende skriftlig til følgende adresser:"),
         p("[post@sonh.no](mailto:post@sonh.no)"),
         p("Sør-Østerdal Næringshage AS"),
         p("Postboks 68"),

@@ -48,6 +48,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const results = measureBackupMemory(process.argv[2] ?? "file:./.bench/large.db");
   for (const r of results) {
     const met = r.peakRssMb < BACKUP_PEAK_RSS_LIMIT_MB;
-    console.log(`${met ? "MET   " : "MISSED"} ${r.step} of 500 organisations peak RSS < ${BACKUP_PEAK_RSS_LIMIT_MB} MB: ${r.peakRssMb.toFixed(0)} MB (${r.seconds.toFixed(1)} s, file ${r.fileMb.toFixed(0)} MB)`);
+    console.log(
+      `${met ? "MET   " : "MISSED"} ${r.step} of 500 organisations peak RSS < ${BACKUP_PEAK_RSS_LIMIT_MB} MB: ${r.peakRssMb.toFixed(0)} MB (${r.seconds.toFixed(1)} s, file ${r.fileMb.toFixed(0)} MB)`,
+    );
   }
 }

@@ -171,7 +171,10 @@ try {
     const marks = await page.evaluate(marksIn);
     // The frame's clock starts at its own navigation: move it onto the host page's.
     const hostOrigin = await page.evaluate(() => performance.timeOrigin);
-    const frameTiming = await frame.evaluate(() => ({ origin: performance.timeOrigin, dcl: (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domContentLoadedEventStart }));
+    const frameTiming = await frame.evaluate(() => ({
+      origin: performance.timeOrigin,
+      dcl: (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
+    }));
     const height = await page.locator("iframe").evaluate((el) => el.getBoundingClientRect().height);
     const full = marks.heights.find(([, h]) => h === `${contentHeight}px`)!;
     runs.push({ domContentLoaded: frameTiming.origin + frameTiming.dcl - hostOrigin, load: marks.load!, firstSized: marks.heights[0]![0], fullySized: full[0], height });
@@ -185,7 +188,9 @@ try {
 
 const ms = (n: number) => `${Math.round(n)} ms`;
 const trickle = trickleMs > 0 ? `, sent over ${trickleMs} ms` : "";
-console.log(`Embed sizing: ${args.activities} activities, ${Math.round(Buffer.byteLength(page.html) / 1024)} kB of HTML${trickle}, ${args.width} px wide, CPU ×${args.cpu}; ms from the host page's navigation start`);
+console.log(
+  `Embed sizing: ${args.activities} activities, ${Math.round(Buffer.byteLength(page.html) / 1024)} kB of HTML${trickle}, ${args.width} px wide, CPU ×${args.cpu}; ms from the host page's navigation start`,
+);
 console.table(
   runs.map((r) => ({
     "frame parsed (DOMContentLoaded)": ms(r.domContentLoaded),
@@ -197,4 +202,6 @@ console.table(
   })),
 );
 const m = (pick: (r: Run) => number) => ms(median(runs.map(pick)));
-console.log(`median of ${runs.length}: first height applied ${m((r) => r.firstSized)}, full height ${m((r) => r.fullySized)}, frame load ${m((r) => r.load)} (first height ${m((r) => r.firstSized - r.load)} from load)`);
+console.log(
+  `median of ${runs.length}: first height applied ${m((r) => r.firstSized)}, full height ${m((r) => r.fullySized)}, frame load ${m((r) => r.load)} (first height ${m((r) => r.firstSized - r.load)} from load)`,
+);

@@ -20,7 +20,12 @@ export async function measurePageWeight(pageUrl: string, extraScripts: string[] 
   const scriptTags = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)].filter((m) => !/\snomodule\b/i.test(m[0]));
   const scriptUrls = new Set(scriptTags.map((m) => new URL(decode(m[1]!), base).href));
   for (const extra of extraScripts) scriptUrls.add(new URL(extra, base).href);
-  const styleUrls = new Set([...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])?.[1]).filter((h): h is string => !!h).map((h) => new URL(decode(h), base).href));
+  const styleUrls = new Set(
+    [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g)]
+      .map((m) => /href="([^"]+)"/.exec(m[0])?.[1])
+      .filter((h): h is string => !!h)
+      .map((h) => new URL(decode(h), base).href),
+  );
   const inlineScripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join("");
 
   const jsGzip = (await Promise.all([...scriptUrls].map(async (u) => gz(await download(u))))).reduce((a, b) => a + b, 0);

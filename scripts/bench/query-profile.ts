@@ -68,7 +68,10 @@ async function profile(run: () => Promise<unknown>, repetitions: number): Promis
 async function main() {
   const repetitions = Number(args.repetitions);
   if (!Number.isInteger(repetitions) || repetitions < 1) throw new Error("--repetitions must be a positive whole number");
-  const slugs = args.slugs.split(",").map((s) => s.trim()).filter(Boolean);
+  const slugs = args.slugs
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 
   const directoryEntries = await listPublishedOrganisations();
   // The directory leaves archived organisations out (they answer 410 Gone).

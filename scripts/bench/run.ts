@@ -108,7 +108,11 @@ async function throughput() {
     verdict(`cached notice page (gzip) p99 < ${TARGETS.noticeP99Ms} ms`, notice.app.p99 < TARGETS.noticeP99Ms, `${notice.app.p99} ms`);
     const plain = rows[1]!;
     const plainRatio = plain.app.requestsPerSecond / plain.ceiling.requestsPerSecond;
-    verdict(`cached notice page (uncompressed) ≥ ${TARGETS.noticeRatio} × ceiling req/s`, plainRatio >= TARGETS.noticeRatio, `${fmt(plainRatio, 2)} ×, p99 ${plain.app.p99} ms (ceiling's p99 ${plain.ceiling.p99} ms)`);
+    verdict(
+      `cached notice page (uncompressed) ≥ ${TARGETS.noticeRatio} × ceiling req/s`,
+      plainRatio >= TARGETS.noticeRatio,
+      `${fmt(plainRatio, 2)} ×, p99 ${plain.app.p99} ms (ceiling's p99 ${plain.ceiling.p99} ms)`,
+    );
 
     const citizen = await measurePageWeight(`${server.url}/nb/kristiansund`);
     const embed = await measurePageWeight(`${server.url}/embed/kristiansund/nb`, ["/embed.js"]);
@@ -117,7 +121,11 @@ async function throughput() {
       "citizen page /nb/kristiansund": { HTML: citizen.htmlGzip, JavaScript: citizen.jsGzip, CSS: citizen.cssGzip, total: citizen.totalGzip, "script files": citizen.scripts },
       "embed /embed/kristiansund/nb + embed.js": { HTML: embed.htmlGzip, JavaScript: embed.jsGzip, CSS: embed.cssGzip, total: embed.totalGzip, "script files": embed.scripts },
     });
-    verdict(`JavaScript on a notice page ≤ ${fmt(TARGETS.noticeJsGzip / 1024)} kB gzipped`, citizen.jsGzip <= TARGETS.noticeJsGzip, `${fmt(citizen.jsGzip / 1024, 1)} kB in ${citizen.scripts} files; page ${fmt(citizen.totalGzip / 1024, 1)} kB in all`);
+    verdict(
+      `JavaScript on a notice page ≤ ${fmt(TARGETS.noticeJsGzip / 1024)} kB gzipped`,
+      citizen.jsGzip <= TARGETS.noticeJsGzip,
+      `${fmt(citizen.jsGzip / 1024, 1)} kB in ${citizen.scripts} files; page ${fmt(citizen.totalGzip / 1024, 1)} kB in all`,
+    );
 
     // Mobile, simulated throttling; median of three runs per page.
     const audits: Record<string, Awaited<ReturnType<typeof measureLighthouse>>> = {};
@@ -127,7 +135,16 @@ async function throughput() {
       Object.fromEntries(
         Object.entries(audits).map(([path, r]) => [
           path,
-          { performance: r.performance, accessibility: r.accessibility, "best practices": r.bestPractices, SEO: r.seo, "FCP ms": fmt(r.fcpMs), "LCP ms": fmt(r.lcpMs), "TBT ms": fmt(r.tbtMs), CLS: fmt(r.cls, 3) },
+          {
+            performance: r.performance,
+            accessibility: r.accessibility,
+            "best practices": r.bestPractices,
+            SEO: r.seo,
+            "FCP ms": fmt(r.fcpMs),
+            "LCP ms": fmt(r.lcpMs),
+            "TBT ms": fmt(r.tbtMs),
+            CLS: fmt(r.cls, 3),
+          },
         ]),
       ),
     );
@@ -143,7 +160,10 @@ async function throughput() {
 
 async function scale() {
   const results: Record<string, UncachedRender[]> = {};
-  for (const [name, url] of [["12 organisations", SMALL_DB], ["500 organisations", LARGE_DB]] as const) {
+  for (const [name, url] of [
+    ["12 organisations", SMALL_DB],
+    ["500 organisations", LARGE_DB],
+  ] as const) {
     const server = await startNextServer({ port: APP_PORT, env: { DATABASE_URL: url, LOG_SQL: "1" } });
     try {
       results[name] = await measureUncachedRenders(server, url, SEED_ORGANISATIONS, 3);
@@ -157,7 +177,17 @@ async function scale() {
     Object.fromEntries(
       Object.entries(results).map(([name, rs]) => [
         name,
-        { "median ms": fmt(median(rs.map((r) => r.ms)), 1), "p90 ms": fmt(percentile(rs.map((r) => r.ms), 0.9), 1), "SQL queries per render": [...new Set(rs.map((r) => r.queries))].join(", ") },
+        {
+          "median ms": fmt(median(rs.map((r) => r.ms)), 1),
+          "p90 ms": fmt(
+            percentile(
+              rs.map((r) => r.ms),
+              0.9,
+            ),
+            1,
+          ),
+          "SQL queries per render": [...new Set(rs.map((r) => r.queries))].join(", "),
+        },
       ]),
     ),
   );
@@ -168,10 +198,12 @@ async function scale() {
 
   // The same paths without HTTP or React, in one process: what the database costs per path.
   const profiles = Object.fromEntries(
-    ([["12 organisations", SMALL_DB], ["500 organisations", LARGE_DB]] as const).map(([name, url]) => [
-      name,
-      JSON.parse(execFileSync("npx", ["tsx", "scripts/bench/query-profile.ts"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" })) as QueryProfile,
-    ]),
+    (
+      [
+        ["12 organisations", SMALL_DB],
+        ["500 organisations", LARGE_DB],
+      ] as const
+    ).map(([name, url]) => [name, JSON.parse(execFileSync("npx", ["tsx", "scripts/bench/query-profile.ts"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" })) as QueryProfile]),
   );
   const sum = (p: QueryProfile, path: "notice" | "editor") => p.organisations.reduce((n, o) => n + o[path].queries, 0);
   const med = (p: QueryProfile, path: "notice" | "editor") => median(p.organisations.map((o) => o[path].medianMs));

@@ -44,7 +44,10 @@ const varnish = await startVarnish({ port: VARNISH_PORT, backendPorts: [APP_PORT
 try {
   const rows: Record<string, Record<string, string | number>> = {};
   for (const target of TARGETS) {
-    for (const [via, base] of [["front cache", app.url], ["Varnish", varnish.url]] as const) {
+    for (const [via, base] of [
+      ["front cache", app.url],
+      ["Varnish", varnish.url],
+    ] as const) {
       const url = base + target.path;
       await fetch(url, { headers }).then((r) => r.arrayBuffer()); // into the cache
       const options = { url, headers, connections: Number(args.connections) };

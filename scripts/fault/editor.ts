@@ -49,7 +49,15 @@ export async function save(page: Page): Promise<SaveOutcome> {
     return { saved: false, message: `no answer: ${error instanceof Error ? error.message : String(error)}` };
   }
   for (let waited = 0; waited < 30_000; waited += 50) {
-    if ((await button.count()) === 0) return { saved: false, message: `the form is gone: ${await page.locator("h1").first().innerText().catch(() => page.url())}` };
+    if ((await button.count()) === 0)
+      return {
+        saved: false,
+        message: `the form is gone: ${await page
+          .locator("h1")
+          .first()
+          .innerText()
+          .catch(() => page.url())}`,
+      };
     if (!(await button.isDisabled())) break;
     await page.waitForTimeout(50);
   }

@@ -13,15 +13,18 @@ const phases: Counting[] = [];
 let current: Counting = { phase: "start", seconds: 0, requests: 0, errors: 0, non2xx: 0, statuses: {}, latencies: [], startedAt: Date.now() };
 phases.push(current);
 
-const instance = autocannon({
-  url: options.url,
-  requests: options.paths.map((path) => ({ method: "GET", path })),
-  headers: { "accept-encoding": "gzip, deflate, br" },
-  connections: options.connections,
-  ...(options.rate > 0 && { overallRate: options.rate }),
-  duration: 3600, // stopped by the parent
-  timeout: 10,
-}, () => {}); // with a callback it returns the running instance, whose events are counted here
+const instance = autocannon(
+  {
+    url: options.url,
+    requests: options.paths.map((path) => ({ method: "GET", path })),
+    headers: { "accept-encoding": "gzip, deflate, br" },
+    connections: options.connections,
+    ...(options.rate > 0 && { overallRate: options.rate }),
+    duration: 3600, // stopped by the parent
+    timeout: 10,
+  },
+  () => {},
+); // with a callback it returns the running instance, whose events are counted here
 instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
   current.requests++;
   current.statuses[statusCode] = (current.statuses[statusCode] ?? 0) + 1;

@@ -45,7 +45,8 @@ const PHRASES: Record<Locale, Phrases> = {
       "Vi kan også hente opplysninger fra Folkeregisteret og fra andre offentlige myndigheter når loven gir adgang til det.",
       "I noen saker mottar vi opplysninger fra pårørende, fastlege eller andre tjenester som du har gitt samtykke til at vi kan kontakte.",
     ],
-    legalBasis: "Behandlingsgrunnlaget er oppgitt nedenfor. Der behandlingen bygger på en rettslig forpliktelse eller en oppgave av allmenn interesse, følger plikten av særlovgivningen for tjenesten.",
+    legalBasis:
+      "Behandlingsgrunnlaget er oppgitt nedenfor. Der behandlingen bygger på en rettslig forpliktelse eller en oppgave av allmenn interesse, følger plikten av særlovgivningen for tjenesten.",
     legitimateInterest: "Kommunen har en berettiget interesse i å forebygge og oppklare hærverk, tyveri og andre hendelser som rammer ansatte, brukere og kommunens eiendom.",
     provision: [
       "Du må gi oss opplysningene for at vi skal kunne behandle saken din. Gir du ikke opplysningene, kan vi ikke gi deg tjenesten.",
@@ -112,7 +113,8 @@ const PHRASES: Record<Locale, Phrases> = {
       "Det er frivilligt at give os oplysningerne, men uden dem kan vi ikke give dig et lige så godt tilbud.",
     ],
     noTransfers: "Oplysningerne opbevares i Danmark eller i EU/EØS og overføres ikke til lande uden for EU/EØS.",
-    transfers: (x) => `${x} kan i enkelte tilfælde behandle oplysninger uden for EU/EØS. Overførslen sker på grundlag af EU-Kommissionens standardkontraktbestemmelser og supplerende foranstaltninger.`,
+    transfers: (x) =>
+      `${x} kan i enkelte tilfælde behandle oplysninger uden for EU/EØS. Overførslen sker på grundlag af EU-Kommissionens standardkontraktbestemmelser og supplerende foranstaltninger.`,
     retention: (y) => `Oplysningerne opbevares i ${y} år efter, at sagen er afsluttet eller ydelsen er ophørt.`,
     retentionOngoing: "Oplysningerne opbevares, så længe sagen er aktiv.",
     archive: "Herefter slettes de eller afleveres til arkiv efter arkivlovens regler.",
@@ -126,10 +128,7 @@ const PHRASES: Record<Locale, Phrases> = {
       "If you have questions about this processing, contact us by [e-mail]({{controllerEmail}}) or telephone {{controllerPhone}}.",
     ],
     purpose: (s) => `The purpose is to handle ${s} properly, to keep a record of how each case was handled and to meet the municipality's duties under the law.`,
-    purposeMore: [
-      "The data is also used, in anonymised form, to plan and improve our services.",
-      "Statistics based on the data never contain anything that can be linked to you.",
-    ],
+    purposeMore: ["The data is also used, in anonymised form, to plan and improve our services.", "Statistics based on the data never contain anything that can be linked to you."],
     sources: [
       "We mainly collect the data from you.",
       "We may also obtain data from the national population register and from other public authorities where the law allows it.",

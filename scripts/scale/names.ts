@@ -6,7 +6,40 @@ import type { Random } from "./random";
  */
 
 const NORWEGIAN = {
-  first: ["Aust", "Vest", "Nord", "Sør", "Lang", "Stor", "Ny", "Fjell", "Lind", "Berg", "Hov", "Sand", "Strand", "Eids", "Ram", "Val", "Hol", "Skog", "Elve", "Ås", "Bø", "Lo", "Tys", "Mo", "Fol", "Vå", "Rød", "Gran", "Kvit", "Dyr", "Ørn", "Myr"],
+  first: [
+    "Aust",
+    "Vest",
+    "Nord",
+    "Sør",
+    "Lang",
+    "Stor",
+    "Ny",
+    "Fjell",
+    "Lind",
+    "Berg",
+    "Hov",
+    "Sand",
+    "Strand",
+    "Eids",
+    "Ram",
+    "Val",
+    "Hol",
+    "Skog",
+    "Elve",
+    "Ås",
+    "Bø",
+    "Lo",
+    "Tys",
+    "Mo",
+    "Fol",
+    "Vå",
+    "Rød",
+    "Gran",
+    "Kvit",
+    "Dyr",
+    "Ørn",
+    "Myr",
+  ],
   last: ["dal", "vik", "fjord", "øy", "nes", "berg", "stad", "heim", "sund", "land", "voll", "bygd", "rud", "haug", "ås", "eid", "mark", "set"],
   municipality: (stem: string) => `${stem} kommune`,
 };
@@ -50,4 +83,17 @@ export function municipalityName(country: Country, stem: string): string {
   return (country === "NO" ? NORWEGIAN : DANISH).municipality(stem);
 }
 
-export const PEOPLE = ["Kari Nordmann", "Ola Haugen", "Ingrid Berg", "Lars Nilsen", "Marte Solberg", "Anne Jensen", "Mette Hansen", "Søren Madsen", "Jens Pedersen", "Hanne Kristensen", "Eirik Lunde", "Sofie Larsen"];
+export const PEOPLE = [
+  "Kari Nordmann",
+  "Ola Haugen",
+  "Ingrid Berg",
+  "Lars Nilsen",
+  "Marte Solberg",
+  "Anne Jensen",
+  "Mette Hansen",
+  "Søren Madsen",
+  "Jens Pedersen",
+  "Hanne Kristensen",
+  "Eirik Lunde",
+  "Sofie Larsen",
+];

@@ -151,7 +151,11 @@ export function planScale(options: { count: number; activities: number; seed: nu
     const hasDpo = random.chance(0.9);
     const phone = () => `${random.int(2, 9)}${String(random.int(0, 9999999)).padStart(7, "0")}`;
     plan.organisations.push({
-      id, slug, name, kind: "municipality", country,
+      id,
+      slug,
+      name,
+      kind: "municipality",
+      country,
       defaultLocale: LOCALES_BY_COUNTRY[country][0]!,
       locales: json(LOCALES_BY_COUNTRY[country]),
       groupId,

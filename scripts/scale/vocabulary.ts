@@ -35,7 +35,12 @@ export type SubjectKey = keyof typeof DATA_SUBJECTS;
 
 export const RECIPIENTS = [
   t("Statsforvalteren ved klage", "Statsforvaltaren ved klage", "Ankestyrelsen ved klage", "The county governor on appeal"),
-  t("Andre offentlige myndigheter når loven krever det", "Andre offentlege styresmakter når lova krev det", "Andre offentlige myndigheder, når loven kræver det", "Other public authorities where the law requires it"),
+  t(
+    "Andre offentlige myndigheter når loven krever det",
+    "Andre offentlege styresmakter når lova krev det",
+    "Andre offentlige myndigheder, når loven kræver det",
+    "Other public authorities where the law requires it",
+  ),
   t("Arkivdepot", "Arkivdepot", "Arkivet", "The archive repository"),
   t("Politiet etter rettslig pålegg", "Politiet etter rettsleg pålegg", "Politiet efter retskendelse", "The police under a court order"),
 ];

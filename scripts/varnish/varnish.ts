@@ -47,13 +47,20 @@ export async function startVarnish({ port, backendPorts, workDir }: { port: numb
     "varnishd",
     [
       "-F", // foreground: a child of this process, stopped with it
-      "-j", "none", // no separate user (the tests may run as root or not)
-      "-n", join(resolve(workDir), "state"),
-      "-a", `127.0.0.1:${port}`,
-      "-T", "127.0.0.1:0",
-      "-f", join(VCL_DIR, "klartekst.vcl"),
-      "-p", `vcl_path=${resolve(workDir, "vcl")}:${VCL_DIR}`,
-      "-s", "malloc,256m",
+      "-j",
+      "none", // no separate user (the tests may run as root or not)
+      "-n",
+      join(resolve(workDir), "state"),
+      "-a",
+      `127.0.0.1:${port}`,
+      "-T",
+      "127.0.0.1:0",
+      "-f",
+      join(VCL_DIR, "klartekst.vcl"),
+      "-p",
+      `vcl_path=${resolve(workDir, "vcl")}:${VCL_DIR}`,
+      "-s",
+      "malloc,256m",
     ],
     { stdio: ["ignore", "pipe", "pipe"], detached: true },
   );
@@ -65,7 +72,10 @@ export async function startVarnish({ port, backendPorts, workDir }: { port: numb
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`varnishd exited with ${child.exitCode}:\n${lines.slice(-20).join("\n")}`);
-    const answered = await fetch(`${url}/`, { method: "PURGE", headers: { "xkey-purge": "nothing" } }).then((r) => r.ok, () => false);
+    const answered = await fetch(`${url}/`, { method: "PURGE", headers: { "xkey-purge": "nothing" } }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (answered) break;
     if (Date.now() > deadline) {
       await stopProcessGroup(child);

@@ -15,7 +15,10 @@ test("the table of contents leads to each section and activity", async ({ page }
 
 test("each activity has its own linkable page", async ({ page }) => {
   await page.goto("/nb/aure");
-  await page.locator("#telefon").getByRole("link", { name: /Lenke til denne behandlingen/ }).click();
+  await page
+    .locator("#telefon")
+    .getByRole("link", { name: /Lenke til denne behandlingen/ })
+    .click();
   await expect(page).toHaveURL(/\/nb\/aure\/telefon$/);
   await expect(page.getByRole("heading", { level: 1, name: "Telefon" })).toBeVisible();
   // The notice stays in the DOM, hidden, after client-side navigation: look at what is shown.

@@ -10,7 +10,12 @@ import { startNextServer, type RunningServer } from "../../scripts/bench/next-se
  * node:http, which sends those headers exactly as given.
  */
 const port = Number(process.env.KLARTEKST_TEST_PORT ?? 3123);
-const FORGED: Record<string, string>[] = [{}, { host: "evil.example" }, { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" }, { host: "evil.example:8443", forwarded: "host=evil.example;proto=https" }];
+const FORGED: Record<string, string>[] = [
+  {},
+  { host: "evil.example" },
+  { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" },
+  { host: "evil.example:8443", forwarded: "host=evil.example;proto=https" },
+];
 
 function get(path: string, headers: Record<string, string>, serverPort = port): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -29,7 +34,8 @@ function get(path: string, headers: Record<string, string>, serverPort = port): 
 const absoluteUrls = (body: string) => [...body.replaceAll("\\/", "/").matchAll(/https?:\/\/[^\s"'<>\\)]+/g)].map((m) => m[0]);
 
 /** Vocabularies, namespaces and other sites the documents rightly name. */
-const FOREIGN = /^https?:\/\/(?:(?:www\.)?w3\.org|w3id\.org|purl\.org|www\.sitemaps\.org|klartekst\.no|(?:[\w-]+\.)*(?:datatilsynet\.(?:no|dk)|lovdata\.no|retsinformation\.dk|eur-lex\.europa\.eu|[\w-]+\.(?:no|dk|com|org|eu)))(?:[/:?#]|$)/;
+const FOREIGN =
+  /^https?:\/\/(?:(?:www\.)?w3\.org|w3id\.org|purl\.org|www\.sitemaps\.org|klartekst\.no|(?:[\w-]+\.)*(?:datatilsynet\.(?:no|dk)|lovdata\.no|retsinformation\.dk|eur-lex\.europa\.eu|[\w-]+\.(?:no|dk|com|org|eu)))(?:[/:?#]|$)/;
 
 const PATHS = [
   "/api/v1/organisations",
@@ -80,7 +86,11 @@ test.describe("an instance whose public address is nothing like its own", () => 
   });
 
   test("writes that address in every API answer and feed (rendered per request, so they read it at run time)", async () => {
-    await expectOnlyUnder(OTHER_ORIGIN, PATHS.filter((p) => p.startsWith("/api/") || p.endsWith("feed.xml")), otherPort);
+    await expectOnlyUnder(
+      OTHER_ORIGIN,
+      PATHS.filter((p) => p.startsWith("/api/") || p.endsWith("feed.xml")),
+      otherPort,
+    );
   });
 });
 

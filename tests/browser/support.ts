@@ -17,9 +17,7 @@ const sourceSentences = (file: string) => {
 function digiOnlySentences(): string[] {
   const withoutDigi: SeedNotice = {
     ...nordmoreNotice,
-    parts: nordmoreNotice.parts.map((part) =>
-      part.kind === "section" ? { ...part, children: (part.children ?? []).filter((c) => c.slug !== "digihelsestasjon") } : part,
-    ),
+    parts: nordmoreNotice.parts.map((part) => (part.kind === "section" ? { ...part, children: (part.children ?? []).filter((c) => c.slug !== "digihelsestasjon") } : part)),
   };
   const rest = seedNoticeText([withoutDigi]);
   return sourceSentences("003").filter((s) => !rest.includes(s));

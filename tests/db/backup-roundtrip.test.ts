@@ -76,8 +76,20 @@ function withEdgeCases(doc: BackupDocument): BackupDocument {
   );
   // Two parts that refer to each other: only the two-pass insert can restore them.
   const part = (id: string, parentId: string) => ({
-    id, kind: "section", mode: "own", slug: id, position: 99, libraryId: null, groupId: null, organisationId,
-    baseId: null, parentId, retentionPeriod: "P3M", revision: 7, createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-02T00:00:00.000Z",
+    id,
+    kind: "section",
+    mode: "own",
+    slug: id,
+    position: 99,
+    libraryId: null,
+    groupId: null,
+    organisationId,
+    baseId: null,
+    parentId,
+    retentionPeriod: "P3M",
+    revision: 7,
+    createdAt: "2026-01-01T00:00:00.000Z",
+    updatedAt: "2026-01-02T00:00:00.000Z",
   });
   add("Part", part("zz-backup-part-a", "zz-backup-part-b"), part("zz-backup-part-b", "zz-backup-part-a"));
   add("PartTranslation", { id: "zz-backup-translation", partId: "zz-backup-part-a", locale: "nb", title: "", content: null, outOfStepSince: "2026-11-20T10:00:00.000Z" });
@@ -105,7 +117,10 @@ describe(`backup round trip on ${sourceUrl.split(":")[0]}`, () => {
   it("exports the seeded content", () => {
     assert.equal(sourceDoc.format, "klartekst-backup");
     assert.equal(sourceDoc.tables.Organisation.length, 12);
-    assert.ok(sourceDoc.tables.Part.some((part) => part.baseId !== null), "the seed has inherited parts");
+    assert.ok(
+      sourceDoc.tables.Part.some((part) => part.baseId !== null),
+      "the seed has inherited parts",
+    );
   });
 
   it("refuses a malformed file with the field's path, and writes nothing", async () => {
@@ -138,8 +153,7 @@ describe(`backup round trip on ${sourceUrl.split(":")[0]}`, () => {
 
   it("keeps what citizens read and what users sign in with", async () => {
     assert.equal(await target.organisation.count(), 12);
-    const latest = (client: typeof target) =>
-      client.noticeVersion.findFirstOrThrow({ where: { organisation: { slug: "kristiansund" } }, orderBy: { number: "desc" } });
+    const latest = (client: typeof target) => client.noticeVersion.findFirstOrThrow({ where: { organisation: { slug: "kristiansund" } }, orderBy: { number: "desc" } });
     const [before, after] = [await latest(source), await latest(target)];
     assert.equal(after.number, before.number);
     assert.deepEqual(after.snapshot, before.snapshot);

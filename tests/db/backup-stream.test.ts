@@ -45,7 +45,9 @@ async function writeLargeBackup(path: string, rows: number, invalidLastRow = fal
     for (let i = 0; i < rows; i++) {
       const at = invalidLastRow && i === rows - 1 ? "not a date" : "2026-11-26T00:00:00.000Z";
       const id = `large-${String(i).padStart(4, "0")}`;
-      await write(`${i ? "," : ""}\n{"id":"${id}","at":"${at}","userId":null,"organisationId":null,"groupId":null,"action":"test","entity":"backup","entityId":"${id}","before":null,"after":{"n":${i},"text":"${filler}"}}`);
+      await write(
+        `${i ? "," : ""}\n{"id":"${id}","at":"${at}","userId":null,"organisationId":null,"groupId":null,"action":"test","entity":"backup","entityId":"${id}","before":null,"after":{"n":${i},"text":"${filler}"}}`,
+      );
     }
     await write("]");
   }

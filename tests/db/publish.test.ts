@@ -30,16 +30,20 @@ after(async () => {
 
 describe(`publishing on ${isPostgresUrl(sourceUrl) ? "PostgreSQL" : "SQLite"}`, () => {
   it(`${CONCURRENT} publishes of one organisation at the same moment all succeed, with distinct consecutive numbers`, async () => {
-    const results = await Promise.allSettled(
-      Array.from({ length: CONCURRENT }, (_, i) => publishOrganisations(["org:concurrent"], { changeNote: `samtidig ${i}`, publishedById: "user:publisher" })),
-    );
+    const results = await Promise.allSettled(Array.from({ length: CONCURRENT }, (_, i) => publishOrganisations(["org:concurrent"], { changeNote: `samtidig ${i}`, publishedById: "user:publisher" })));
     const failures = results.flatMap((r) => (r.status === "rejected" ? [String(r.reason)] : []));
     assert.deepEqual(failures, []);
     const numbers = results.flatMap((r) => (r.status === "fulfilled" ? r.value.map((v) => v.number) : [])).sort((a, b) => a - b);
-    assert.deepEqual(numbers, Array.from({ length: CONCURRENT }, (_, i) => i + 1));
+    assert.deepEqual(
+      numbers,
+      Array.from({ length: CONCURRENT }, (_, i) => i + 1),
+    );
 
     const stored = await prisma.noticeVersion.findMany({ where: { organisationId: "org:concurrent" }, select: { id: true, number: true }, orderBy: { number: "asc" } });
-    assert.deepEqual(stored.map((v) => v.number), numbers);
+    assert.deepEqual(
+      stored.map((v) => v.number),
+      numbers,
+    );
     // Every version has its one audit entry, naming the version it records.
     const audit = await prisma.auditEvent.findMany({ where: { organisationId: "org:concurrent", action: "notice.publish" }, select: { entityId: true } });
     assert.deepEqual(audit.map((a) => a.entityId).sort(), stored.map((v) => v.id).sort());

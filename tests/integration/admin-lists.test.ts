@@ -105,7 +105,10 @@ describe("organisation list: search", () => {
     assert.equal(first.matching, 60);
     assert.equal(first.pageCount, 3);
     const third = await searchAdminOrganisations(actors.admin, { query: "testkommune", page: 3, pageSize: 25 });
-    assert.deepEqual(slugs(third), Array.from({ length: 10 }, (_, i) => `test-${50 + i}`));
+    assert.deepEqual(
+      slugs(third),
+      Array.from({ length: 10 }, (_, i) => `test-${50 + i}`),
+    );
   });
 
   it("says so when nothing matches", async () => {
@@ -127,7 +130,10 @@ describe("organisation list: tenant scope stays in the query", () => {
   it("a search never widens the scope", async () => {
     for (const query of ["billund", "kommune", "%", "a"]) {
       const page = await searchAdminOrganisations(actors.aure, { query, page: 1, pageSize: 100 });
-      assert.ok(slugs(page).every((s) => s === "aure"), query);
+      assert.ok(
+        slugs(page).every((s) => s === "aure"),
+        query,
+      );
       assert.equal(page.total, 1);
     }
     assert.deepEqual(slugs(await searchAdminOrganisations(actors.billund, { query: "", page: 1 })), ["billund"]);
@@ -150,7 +156,10 @@ describe("organisation list: tenant scope stays in the query", () => {
 describe("group list", () => {
   it("searches and counts members", async () => {
     const groups = await searchAdminGroups(actors.admin, { query: "NORDMØRE", page: 1 });
-    assert.deepEqual(groups.items.map((g) => [g.slug, g._count.members]), [["nordmore", 9 + NORDMORE_EXTRA.length]]);
+    assert.deepEqual(
+      groups.items.map((g) => [g.slug, g._count.members]),
+      [["nordmore", 9 + NORDMORE_EXTRA.length]],
+    );
     assert.equal((await searchAdminGroups(actors.admin, { query: "finnes ikke", page: 1 })).matching, 0);
   });
 

@@ -62,17 +62,32 @@ describe("the stored checks behind the platform report", () => {
         slug: "parkering",
         position: 5000,
         organisationId: "org:tingvoll",
-        translations: { create: [{ locale: "nb", title: "Parkering", content: {} }, { locale: "nn", title: "Parkering", content: {} }] },
+        translations: {
+          create: [
+            { locale: "nb", title: "Parkering", content: {} },
+            { locale: "nn", title: "Parkering", content: {} },
+          ],
+        },
       },
     });
-    const result = await savePart(admin, { id: part.id, revision: 1, retentionPeriod: null, legalBases: ["gdpr-6-1-e"], appliesTo: [], translations: { nb: { title: "Parkering ved rådhuset", content: {} }, nn: { title: "Parkering", content: {} } } });
+    const result = await savePart(admin, {
+      id: part.id,
+      revision: 1,
+      retentionPeriod: null,
+      legalBases: ["gdpr-6-1-e"],
+      appliesTo: [],
+      translations: { nb: { title: "Parkering ved rådhuset", content: {} }, nn: { title: "Parkering", content: {} } },
+    });
     assert.equal(result.status, "saved");
     const nn = await prisma.partTranslation.findFirstOrThrow({ where: { partId: part.id, locale: "nn" } });
     assert.ok(nn.outOfStepSince instanceof Date);
     const version = await publishOrganisation("org:tingvoll", "");
     const outOfStep = (f: { code: string }) => f.code === "locales-out-of-step";
     const published = (await stored("tingvoll")).findings as { code: string; at: { part?: string; locale?: string } }[];
-    assert.deepEqual(published.filter(outOfStep).map((f) => [f.at.part, f.at.locale]), [["parkering", "nn"]]);
+    assert.deepEqual(
+      published.filter(outOfStep).map((f) => [f.at.part, f.at.locale]),
+      [["parkering", "nn"]],
+    );
     // Checked again with newer rules: the snapshot cannot tell, the result for this version keeps it.
     await prisma.noticeCheck.update({ where: { organisationId: "org:tingvoll" }, data: { rules: CHECK_RULES_VERSION - 1 } });
     await refreshNoticeChecks({ slug: "tingvoll" });
@@ -98,11 +113,17 @@ describe("the stored checks behind the platform report", () => {
     ]);
     assert.deepEqual(aure.findings, []);
     const second = await checkReport(admin, { code: null, page: 2 });
-    assert.deepEqual(second.items.map((o) => o.slug), ["sonh", "tingvoll"]);
+    assert.deepEqual(
+      second.items.map((o) => o.slug),
+      ["sonh", "tingvoll"],
+    );
     const art10 = await checkReport(admin, { code: "article-10-basis-missing", page: 1 });
     assert.equal(art10.matching, 0);
     const legal = await checkReport(admin, { code: "legal-basis-missing", page: 1 });
-    assert.deepEqual(legal.codes.find((c) => c.code === "legal-basis-missing"), { code: "legal-basis-missing", organisations: 10, findings: 31 });
+    assert.deepEqual(
+      legal.codes.find((c) => c.code === "legal-basis-missing"),
+      { code: "legal-basis-missing", organisations: 10, findings: 31 },
+    );
     assert.ok(legal.items.every((o) => o.findings.every((f) => f.code === "legal-basis-missing")));
   });
 });

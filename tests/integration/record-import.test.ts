@@ -74,7 +74,10 @@ describe("importing the record of processing", () => {
     const created = await prisma.part.findFirstOrThrow({ where: { organisationId: sonh.id, slug: "behandling-2" }, include: { translations: true, legalBases: { orderBy: { position: "asc" } } } });
     assert.equal(created.mode, "own");
     assert.equal(created.retentionPeriod, "P3M");
-    assert.deepEqual(created.legalBases.map((b) => b.code), ["gdpr-6-1-c", "gdpr-9-2-a"]);
+    assert.deepEqual(
+      created.legalBases.map((b) => b.code),
+      ["gdpr-6-1-c", "gdpr-9-2-a"],
+    );
     assert.equal(created.translations[0]!.title, "Behandling nummer 2");
     for (const refused of ["behandling-nummer-4", "behandling-9", "behandling-15"]) {
       assert.equal(await prisma.part.count({ where: { organisationId: sonh.id, slug: refused } }), 0, refused);
@@ -140,7 +143,12 @@ describe("importing the record of processing", () => {
         slug: "telefon",
         position: 10,
         organisationId: org.id,
-        translations: { create: [{ locale: "nb", title: "Telefon", content: { purpose: [] } }, { locale: "nn", title: "Telefon (nynorsk)", content: { purpose: [{ type: "paragraph", text: [{ type: "text", text: "Svare på nynorsk." }] }] } }] },
+        translations: {
+          create: [
+            { locale: "nb", title: "Telefon", content: { purpose: [] } },
+            { locale: "nn", title: "Telefon (nynorsk)", content: { purpose: [{ type: "paragraph", text: [{ type: "text", text: "Svare på nynorsk." }] }] } },
+          ],
+        },
       },
     });
     const { result } = await importFile(actors.admin, org.id, "nb", await recordWorkbook([{ title: "Telefon", slug: "telefon", purpose: "Svare innbyggere.", retentionPeriod: "1 år" }]));
@@ -155,19 +163,34 @@ describe("importing the record of processing", () => {
 
   it("writes nothing when the activity was saved by someone else after the preview, or the file is another", async () => {
     const org = await newOrganisation("laas", "NO", ["nb"]);
-    const part = await prisma.part.create({ data: { kind: "activity", mode: "own", slug: "telefon", position: 10, organisationId: org.id, translations: { create: [{ locale: "nb", title: "Telefon", content: {} }] } } });
-    const bytes = await recordWorkbook([{ title: "Telefon", slug: "telefon", purpose: "Fra regnearket." }, { title: "Ny", slug: "ny", purpose: "Ny behandling." }]);
+    const part = await prisma.part.create({
+      data: { kind: "activity", mode: "own", slug: "telefon", position: 10, organisationId: org.id, translations: { create: [{ locale: "nb", title: "Telefon", content: {} }] } },
+    });
+    const bytes = await recordWorkbook([
+      { title: "Telefon", slug: "telefon", purpose: "Fra regnearket." },
+      { title: "Ny", slug: "ny", purpose: "Ny behandling." },
+    ]);
     const request = { organisationId: org.id, language: "nb" as const, fileName: "p.xlsx", bytes };
     const preview = await prepareRecordImport(actors.admin, request);
     assert.equal(preview.status, "ready");
     if (preview.status !== "ready") return;
-    assert.deepEqual(preview.plan.map((r) => r.action), ["update", "create"]);
+    assert.deepEqual(
+      preview.plan.map((r) => r.action),
+      ["update", "create"],
+    );
 
     const other = await recordWorkbook([{ title: "Telefon", slug: "telefon", purpose: "Noe annet." }]);
     assert.deepEqual(await confirmRecordImport(actors.admin, { ...request, bytes: other, digest: preview.digest, fingerprint: preview.fingerprint }), { status: "fileChanged" });
 
     // An editor saves the part in the part editor between the preview and the confirmation.
-    const saved = await savePart(actors.admin, { id: part.id, revision: part.revision, retentionPeriod: null, legalBases: [], appliesTo: [], translations: { nb: { title: "Telefon (redigert)", content: {} } } });
+    const saved = await savePart(actors.admin, {
+      id: part.id,
+      revision: part.revision,
+      retentionPeriod: null,
+      legalBases: [],
+      appliesTo: [],
+      translations: { nb: { title: "Telefon (redigert)", content: {} } },
+    });
     assert.equal(saved.status, "saved");
     assert.deepEqual(await confirmRecordImport(actors.admin, { ...request, digest: preview.digest, fingerprint: preview.fingerprint }), { status: "conflict" });
     const after = await prisma.part.findUniqueOrThrow({ where: { id: part.id }, include: { translations: true } });

@@ -45,7 +45,10 @@ describe("scheduled publishing", () => {
     const versions = await versionsWith(note);
     assert.deepEqual(versions.map((v) => v.organisationId).sort(), NORDMORE_IDS);
     assert.ok(versions.every((v) => v.effectiveAt?.getTime() === runAt.getTime()));
-    assert.equal(await prisma.auditEvent.count({ where: { action: "notice.publish_scheduled", entityId: { in: (await prisma.noticeVersion.findMany({ where: { changeNote: note } })).map((v) => v.id) } } }), 9);
+    assert.equal(
+      await prisma.auditEvent.count({ where: { action: "notice.publish_scheduled", entityId: { in: (await prisma.noticeVersion.findMany({ where: { changeNote: note } })).map((v) => v.id) } } }),
+      9,
+    );
 
     await runDueJobs(handlers, { clock: () => new Date(runAt.getTime() + 60 * 60_000) });
     assert.equal((await versionsWith(note)).length, 9, "a later run publishes nothing again");
@@ -54,7 +57,14 @@ describe("scheduled publishing", () => {
   it("a time missed while no server ran publishes at the next start and says how late in the audit log", async () => {
     const note = "Planlagt mens serverne var nede";
     const runAt = new Date(Date.now() + 2 * 60 * 60_000);
-    const scheduled = await scheduleBatch({ organisationIds: ["org:aure"], groupId: null, runAt, changeNote: note, materialSummary: { nb: "Ny behandling", nn: "Ny behandling" }, scheduledById: nordmore.userId });
+    const scheduled = await scheduleBatch({
+      organisationIds: ["org:aure"],
+      groupId: null,
+      runAt,
+      changeNote: note,
+      materialSummary: { nb: "Ny behandling", nn: "Ny behandling" },
+      scheduledById: nordmore.userId,
+    });
     assert.equal(scheduled.status, "scheduled");
     // The servers come back an hour after the time.
     await runDueJobs(handlers, { clock: () => new Date(runAt.getTime() + 60 * 60_000) });

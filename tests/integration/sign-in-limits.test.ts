@@ -24,7 +24,10 @@ after(async () => {
 });
 
 const t0 = new Date("2026-11-26T12:00:00Z").getTime();
-const clock = (ms = 0) => () => new Date(t0 + ms);
+const clock =
+  (ms = 0) =>
+  () =>
+    new Date(t0 + ms);
 const wrong = async () => false;
 const right = async () => true;
 const freshEmail = () => `victim-${randomUUID()}@example.no`;
@@ -68,9 +71,7 @@ describe("sign-in limits on the database", () => {
       checked++;
       return false;
     };
-    const outcomes = await Promise.all(
-      Array.from({ length: 40 }, () => guardPasswordCheck({ email, address: freshAddress(), deviceId: null }, guess, { store: storeA, now: clock() })),
-    );
+    const outcomes = await Promise.all(Array.from({ length: 40 }, () => guardPasswordCheck({ email, address: freshAddress(), deviceId: null }, guess, { store: storeA, now: clock() })));
     assert.equal(checked, 5);
     assert.equal(outcomes.filter((o) => o.status === "throttled").length, 35);
   });

@@ -73,7 +73,16 @@ function tryCreate(actor: Actor, groupId: string) {
 
 async function tryProfile(actor: Actor, organisationId: string) {
   const org = await prisma.organisation.findUniqueOrThrow({ where: { id: organisationId } });
-  const result = await updateOrganisationProfile(actor, { id: org.id, revision: org.revision, name: org.name, shortName: "Kort", slug: org.slug, kind: "municipality", country: org.country as "NO", organisationNumber: "923609016" });
+  const result = await updateOrganisationProfile(actor, {
+    id: org.id,
+    revision: org.revision,
+    name: org.name,
+    shortName: "Kort",
+    slug: org.slug,
+    kind: "municipality",
+    country: org.country as "NO",
+    organisationNumber: "923609016",
+  });
   return status(result);
 }
 
@@ -101,7 +110,9 @@ async function tryAddMember(actor: Actor) {
 
 /** A fresh member of Nordmøre leaves it. */
 async function tryRemoveMember(actor: Actor) {
-  const org = await prisma.organisation.create({ data: { slug: `medlem-${++created}`, name: "Medlem", kind: "municipality", country: "NO", defaultLocale: "nb", locales: ["nb"], embedOrigins: [], groupId: "group:nordmore" } });
+  const org = await prisma.organisation.create({
+    data: { slug: `medlem-${++created}`, name: "Medlem", kind: "municipality", country: "NO", defaultLocale: "nb", locales: ["nb"], embedOrigins: [], groupId: "group:nordmore" },
+  });
   const preview = (await previewLeaving(actors.admin, "group:nordmore", org.id))!;
   return status(await removeGroupMember(actor, { groupId: "group:nordmore", organisationId: org.id, fingerprint: preview.fingerprint }));
 }
@@ -121,7 +132,11 @@ async function trySave(actor: Actor, partId: string) {
 }
 
 const NORDMORE_IDS = ["aure", "averoy", "gjemnes", "kristiansund", "rindal", "smola", "sunndal", "surnadal", "tingvoll"].map((slug) => `org:${slug}`);
-const SCHEDULED = { aure: { organisationIds: ["org:aure"], groupId: null }, billund: { organisationIds: ["org:billund"], groupId: null }, nordmore: { organisationIds: NORDMORE_IDS, groupId: "group:nordmore" } };
+const SCHEDULED = {
+  aure: { organisationIds: ["org:aure"], groupId: null },
+  billund: { organisationIds: ["org:billund"], groupId: null },
+  nordmore: { organisationIds: NORDMORE_IDS, groupId: "group:nordmore" },
+};
 
 /**
  * Moves or cancels (or lists) a schedule the admin made just for this check, then removes it,

@@ -51,14 +51,20 @@ describe("scale: 12 and 500 organisations", { timeout: 15 * 60_000 }, () => {
   let small: Profile;
   let large: Profile;
 
-  before(() => {
-    buildDatabases();
-    small = profile(SMALL);
-    large = profile(LARGE);
-  }, { timeout: 15 * 60_000 });
+  before(
+    () => {
+      buildDatabases();
+      small = profile(SMALL);
+      large = profile(LARGE);
+    },
+    { timeout: 15 * 60_000 },
+  );
 
   it("profiles the same organisations on both databases", () => {
-    assert.deepEqual(large.organisations.map((o) => o.slug), small.organisations.map((o) => o.slug));
+    assert.deepEqual(
+      large.organisations.map((o) => o.slug),
+      small.organisations.map((o) => o.slug),
+    );
     assert.equal(small.organisations.length, REAL_SLUGS.size);
   });
 
@@ -87,8 +93,10 @@ describe("scale: 12 and 500 organisations", { timeout: 15 * 60_000 }, () => {
     const db = new Database(LARGE, { readonly: true });
     try {
       const latest = db
-        .prepare(`SELECT o.slug, v.locales FROM Organisation o JOIN NoticeVersion v ON v.organisationId = o.id
-                  WHERE v.number = (SELECT max(number) FROM NoticeVersion WHERE organisationId = o.id)`)
+        .prepare(
+          `SELECT o.slug, v.locales FROM Organisation o JOIN NoticeVersion v ON v.organisationId = o.id
+                  WHERE v.number = (SELECT max(number) FROM NoticeVersion WHERE organisationId = o.id)`,
+        )
         .all() as { slug: string; locales: string }[];
       assert.equal(latest.length, TARGET);
       const synthetic = latest.filter((row) => !REAL_SLUGS.has(row.slug) && row.slug !== ARCHIVED_SEEDED);

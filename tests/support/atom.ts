@@ -34,7 +34,7 @@ export function atomProblems(text: string, { publicOrigin, lang }: { publicOrigi
   /** §4.2.6, §4.1.1: exactly one atom:id, an absolute IRI (§4.2.6: "MUST NOT be a relative reference"). */
   function checkId(where: string, parent: Element): string | null {
     const ids = atom(parent, "id");
-    if (ids.length !== 1) return fail(where, `has ${ids.length} atom:id, not exactly one`), null;
+    if (ids.length !== 1) return (fail(where, `has ${ids.length} atom:id, not exactly one`), null);
     const id = text1(ids[0]!);
     if (!/^[a-z][a-z0-9+.-]*:/i.test(id)) fail(where, `atom:id "${id}" is not an absolute IRI`);
     if (/^https?:/.test(id) && !id.startsWith(`${publicOrigin}/`)) fail(where, `atom:id "${id}" is not under the public origin ${publicOrigin}`);
@@ -44,10 +44,10 @@ export function atomProblems(text: string, { publicOrigin, lang }: { publicOrigi
   /** §3.3 Date constructs. */
   function checkDate(where: string, parent: Element, local: string, required: boolean): number | null {
     const dates = atom(parent, local);
-    if (dates.length > 1 || (required && dates.length === 0)) return fail(where, `has ${dates.length} atom:${local}`), null;
+    if (dates.length > 1 || (required && dates.length === 0)) return (fail(where, `has ${dates.length} atom:${local}`), null);
     if (dates.length === 0) return null;
     const value = text1(dates[0]!);
-    if (!RFC3339.test(value) || Number.isNaN(Date.parse(value))) return fail(where, `atom:${local} "${value}" is not an RFC 3339 date-time`), null;
+    if (!RFC3339.test(value) || Number.isNaN(Date.parse(value))) return (fail(where, `atom:${local} "${value}" is not an RFC 3339 date-time`), null);
     return Date.parse(value);
   }
 

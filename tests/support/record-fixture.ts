@@ -19,7 +19,10 @@ export const seedVocabulary = (): VocabularyEntry[] =>
 export type RowValues = Record<string, string>;
 
 /** An XLSX workbook with the template's headings (in `locale`) and these rows by column key. */
-export async function recordWorkbook(rows: RowValues[], { locale = "nb" as Locale, sheetName = "Behandlinger", edit }: { locale?: Locale; sheetName?: string; edit?: (sheet: ExcelJS.Worksheet) => void } = {}): Promise<Buffer> {
+export async function recordWorkbook(
+  rows: RowValues[],
+  { locale = "nb" as Locale, sheetName = "Behandlinger", edit }: { locale?: Locale; sheetName?: string; edit?: (sheet: ExcelJS.Worksheet) => void } = {},
+): Promise<Buffer> {
   const columns = recordColumns();
   const texts = recordTexts(locale);
   const workbook = new ExcelJS.Workbook();

@@ -25,7 +25,5 @@ export async function nuCheckerErrors(documents: { name: string; html: Buffer | 
     (error: { stdout: string; stderr: string }) => error,
   );
   const report = JSON.parse(stderr || stdout) as { messages: { type: string; url: string; message: string; extract?: string }[] };
-  return report.messages
-    .filter((m) => m.type === "error" || m.type === "non-document-error")
-    .map((m) => `${names.get(m.url) ?? m.url}: ${m.message} [${m.extract ?? ""}]`);
+  return report.messages.filter((m) => m.type === "error" || m.type === "non-document-error").map((m) => `${names.get(m.url) ?? m.url}: ${m.message} [${m.extract ?? ""}]`);
 }

@@ -7,14 +7,15 @@ import { ORGANISATIONS } from "../../prisma/seed-data/organisations";
 import { SEED_SOURCES, seedSourceLines, sentences } from "../../prisma/seed-data/sources";
 import type { SeedActivity, SeedNotice } from "../../prisma/seed-data/types";
 
-const activitiesOf = (notice: SeedNotice): SeedActivity[] =>
-  notice.parts.flatMap((part) => (part.kind === "activity" ? [part] : (part.children ?? [])));
+const activitiesOf = (notice: SeedNotice): SeedActivity[] => notice.parts.flatMap((part) => (part.kind === "activity" ? [part] : (part.children ?? [])));
 
 describe("seed data", () => {
   for (const source of SEED_SOURCES) {
     it(`keeps every sentence of ${source.file} word for word`, () => {
       const text = seedNoticeText(source.notices());
-      const missing = seedSourceLines(source).flatMap(sentences).filter((s) => !text.includes(s));
+      const missing = seedSourceLines(source)
+        .flatMap(sentences)
+        .filter((s) => !text.includes(s));
       assert.deepEqual(missing, []);
     });
 
@@ -37,7 +38,15 @@ describe("seed data", () => {
 
   it("has the legal-basis vocabulary in all four languages", () => {
     const gdpr = LEGAL_BASES.filter((b) => b.kind !== "national").map((b) => b.code);
-    assert.deepEqual(gdpr, [..."abcdef"].map((l) => `gdpr-6-1-${l}`).concat([..."abcdefghij"].map((l) => `gdpr-9-2-${l}`), ["gdpr-10"]));
+    assert.deepEqual(
+      gdpr,
+      [..."abcdef"]
+        .map((l) => `gdpr-6-1-${l}`)
+        .concat(
+          [..."abcdefghij"].map((l) => `gdpr-9-2-${l}`),
+          ["gdpr-10"],
+        ),
+    );
     for (const basis of LEGAL_BASES) {
       for (const locale of ["nb", "nn", "da", "en"] as const) {
         assert.ok(basis.text[locale].citation && basis.text[locale].label, `${basis.code} ${locale}`);

@@ -48,24 +48,20 @@ export default async function AdminHome({ params, searchParams }: PageProps<"/[l
           </ul>
         </nav>
       )}
-      {organisations.total === 0 && groups.total === 0 ? (
-        <p>{t("noOrganisations")}</p>
-      ) : (
-        <ListSearch label={t("lists.overviewSearch")} field={t("lists.nameField")} query={query} />
-      )}
+      {organisations.total === 0 && groups.total === 0 ? <p>{t("noOrganisations")}</p> : <ListSearch label={t("lists.overviewSearch")} field={t("lists.nameField")} query={query} />}
       {groups.total > 0 && (
         <section aria-labelledby="groups-title">
           <h2 id="groups-title">{t("groups")}</h2>
           <ListSummary kind="group" list={groups} query={query} />
           {groups.items.length > 0 && (
-          <ul className="admin-list">
-            {groups.items.map((group) => (
-              <li key={group.id}>
-                <Link href={`/admin/groups/${group.slug}`}>{group.name}</Link>
-                <span className="text-muted"> · {t("memberCount", { count: group._count.members })}</span>
-              </li>
-            ))}
-          </ul>
+            <ul className="admin-list">
+              {groups.items.map((group) => (
+                <li key={group.id}>
+                  <Link href={`/admin/groups/${group.slug}`}>{group.name}</Link>
+                  <span className="text-muted"> · {t("memberCount", { count: group._count.members })}</span>
+                </li>
+              ))}
+            </ul>
           )}
           <Pagination label={t("lists.groupPages")} page={groups.page} pageCount={groups.pageCount} current={current} pageParam="groupPage" />
         </section>
@@ -75,19 +71,17 @@ export default async function AdminHome({ params, searchParams }: PageProps<"/[l
           <h2 id="organisations-title">{t("organisations")}</h2>
           <ListSummary kind="organisation" list={organisations} query={query} />
           {organisations.items.length > 0 && (
-          <ul className="admin-list">
-            {organisations.items.map((org) => (
-              <li key={org.id}>
-                <Link href={`/admin/organisations/${org.slug}`}>{org.name}</Link>
-                <span className="text-muted">
-                  {org.group && ` · ${org.group.name}`}
-                  {org.latest
-                    ? ` · ${t("lastPublished", { number: org.latest.number, date: format.dateTime(org.latest.publishedAt, { dateStyle: "medium" }) })}`
-                    : ` · ${t("neverPublished")}`}
-                </span>
-              </li>
-            ))}
-          </ul>
+            <ul className="admin-list">
+              {organisations.items.map((org) => (
+                <li key={org.id}>
+                  <Link href={`/admin/organisations/${org.slug}`}>{org.name}</Link>
+                  <span className="text-muted">
+                    {org.group && ` · ${org.group.name}`}
+                    {org.latest ? ` · ${t("lastPublished", { number: org.latest.number, date: format.dateTime(org.latest.publishedAt, { dateStyle: "medium" }) })}` : ` · ${t("neverPublished")}`}
+                  </span>
+                </li>
+              ))}
+            </ul>
           )}
           <Pagination label={t("lists.organisationPages")} page={organisations.page} pageCount={organisations.pageCount} current={current} />
         </section>

@@ -50,7 +50,14 @@ export function NewPasswordForm({ action, email, minLength, submit, withName, bu
               </div>
               <div className="field">
                 <label htmlFor="confirmPassword">{t("confirm")}</label>
-                <input id="confirmPassword" name="confirmPassword" type="password" autoComplete="new-password" required aria-describedby={state.fieldErrors?.confirmPassword ? "confirmPassword-error" : undefined} />
+                <input
+                  id="confirmPassword"
+                  name="confirmPassword"
+                  type="password"
+                  autoComplete="new-password"
+                  required
+                  aria-describedby={state.fieldErrors?.confirmPassword ? "confirmPassword-error" : undefined}
+                />
                 <FieldError state={state} field="confirmPassword" />
               </div>
             </>

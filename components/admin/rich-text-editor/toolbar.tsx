@@ -106,13 +106,7 @@ export function Toolbar({ editor, editorId, labels, state, linkOpen, onToggleLin
       >
         {labels.italic}
       </button>
-      <button
-        type="button"
-        className="rte-button rte-button--group"
-        aria-pressed={pressed("bulletList")}
-        onClick={command((e) => e.chain().focus().toggleBulletList().run())}
-        {...rove(index++)}
-      >
+      <button type="button" className="rte-button rte-button--group" aria-pressed={pressed("bulletList")} onClick={command((e) => e.chain().focus().toggleBulletList().run())} {...rove(index++)}>
         {labels.bulletList}
       </button>
       <button type="button" className="rte-button" aria-pressed={pressed("orderedList")} onClick={command((e) => e.chain().focus().toggleOrderedList().run())} {...rove(index++)}>
@@ -150,7 +144,18 @@ export function Toolbar({ editor, editorId, labels, state, linkOpen, onToggleLin
             </option>
           ))}
         </select>
-        <button type="button" className="rte-button" onClick={command((e) => e.chain().focus().insertContent({ type: "text", text: `{{${variable}}}` }).run())} {...rove(index++)}>
+        <button
+          type="button"
+          className="rte-button"
+          onClick={command((e) =>
+            e
+              .chain()
+              .focus()
+              .insertContent({ type: "text", text: `{{${variable}}}` })
+              .run(),
+          )}
+          {...rove(index++)}
+        >
           {labels.variableInsert}
         </button>
       </span>

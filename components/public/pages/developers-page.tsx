@@ -28,7 +28,19 @@ const ENDPOINTS = [
 ] as const;
 
 /** Message keys for the problem types (message keys are camelCase, type names kebab-case). */
-const PROBLEM_MESSAGES: Record<ProblemType, "unknownOrganisation" | "unknownLocale" | "localeNotPublished" | "invalidVersionNumber" | "unknownVersion" | "invalidMoment" | "notYetPublished" | "unknownFormat" | "unknownParameter" | "organisationArchived"> = {
+const PROBLEM_MESSAGES: Record<
+  ProblemType,
+  | "unknownOrganisation"
+  | "unknownLocale"
+  | "localeNotPublished"
+  | "invalidVersionNumber"
+  | "unknownVersion"
+  | "invalidMoment"
+  | "notYetPublished"
+  | "unknownFormat"
+  | "unknownParameter"
+  | "organisationArchived"
+> = {
   "unknown-organisation": "unknownOrganisation",
   "unknown-locale": "unknownLocale",
   "locale-not-published": "localeNotPublished",

@@ -16,7 +16,19 @@ import { useView } from "../view";
 type Frame = { styles: string[]; script: string };
 
 /** /embed/{organisation}/{locale}: the notice without the site around it; the same article as the page. */
-export function EmbedNoticePage({ notice, locales, version, frame, changes }: { notice: ResolvedNotice; locales: Locale[]; version: { number: number; publishedAt: Date }; frame: Frame; changes?: Notices }) {
+export function EmbedNoticePage({
+  notice,
+  locales,
+  version,
+  frame,
+  changes,
+}: {
+  notice: ResolvedNotice;
+  locales: Locale[];
+  version: { number: number; publishedAt: Date };
+  frame: Frame;
+  changes?: Notices;
+}) {
   const { t, locale } = useView();
   const org = notice.organisation;
   return (
@@ -30,7 +42,21 @@ export function EmbedNoticePage({ notice, locales, version, frame, changes }: { 
 }
 
 /** /embed/{organisation}/{locale}/{activity}: one processing activity. */
-export function EmbedActivityPage({ notice, activity, locales, activityLocales, frame, changes }: { notice: ResolvedNotice; activity: ResolvedActivity; locales: Locale[]; activityLocales: Locale[]; frame: Frame; changes?: Notices }) {
+export function EmbedActivityPage({
+  notice,
+  activity,
+  locales,
+  activityLocales,
+  frame,
+  changes,
+}: {
+  notice: ResolvedNotice;
+  activity: ResolvedActivity;
+  locales: Locale[];
+  activityLocales: Locale[];
+  frame: Frame;
+  changes?: Notices;
+}) {
   const { t, locale } = useView();
   const org = notice.organisation;
   const languages = locales.map((l) => ({ locale: l, href: activityLocales.includes(l) ? embedPaths.activity(l, org.slug, activity.slug) : embedPaths.notice(l, org.slug), inFrame: true }));

@@ -22,7 +22,17 @@ import { pageTitle } from "./title";
 const switcher = (locales: Locale[], path: (l: Locale) => string) => locales.map((locale) => ({ locale, href: path(locale) }));
 
 /** /{locale}/{organisation}/versions: every published version, and the Atom feed of them. */
-export function VersionsPage({ page, versions, styles, upcoming = null }: { page: NoticePageData; versions: VersionSummary[]; styles: string[]; upcoming?: { runAt: Date; changeNote: string } | null }) {
+export function VersionsPage({
+  page,
+  versions,
+  styles,
+  upcoming = null,
+}: {
+  page: NoticePageData;
+  versions: VersionSummary[];
+  styles: string[];
+  upcoming?: { runAt: Date; changeNote: string } | null;
+}) {
   const { t, locale, format } = useView();
   const org = page.notice.organisation;
   const path = (l: Locale) => sitePaths.versions(l, org.slug);
@@ -53,7 +63,9 @@ export function VersionsPage({ page, versions, styles, upcoming = null }: { page
             <h2 id="upcoming-title">{t("changes.upcomingVersion")}</h2>
             <ChangeNotices changes={page.changes} slug={org.slug} country={org.country} />
             <p>
-              <time datetime={upcoming.runAt.toISOString()}>{t("changes.effectiveOn", { date: format.dateTime(upcoming.runAt, { dateStyle: "long", timeStyle: "short", timeZone: timeZoneOf(org.country) }) })}</time>
+              <time datetime={upcoming.runAt.toISOString()}>
+                {t("changes.effectiveOn", { date: format.dateTime(upcoming.runAt, { dateStyle: "long", timeStyle: "short", timeZone: timeZoneOf(org.country) }) })}
+              </time>
             </p>
             {upcoming.changeNote && <p>{upcoming.changeNote}</p>}
           </section>
@@ -96,12 +108,17 @@ export function DiffPage({ data, mode, styles }: { data: VersionDiffPageData; mo
   const { newer, older, notice, olderNotice, locales } = data;
   const slug = notice.organisation.slug;
   const upcoming = mode === "upcoming";
-  const path = (l: Locale) => (upcoming ? sitePaths.upcoming(l, slug) : mode === "changes" || !older ? sitePaths.changes(l, slug, newer.number) : sitePaths.compare(l, slug, newer.number, older.number));
+  const path = (l: Locale) =>
+    upcoming ? sitePaths.upcoming(l, slug) : mode === "changes" || !older ? sitePaths.changes(l, slug, newer.number) : sitePaths.compare(l, slug, newer.number, older.number);
   const diff = diffNotices(olderNotice, notice, {
     specialCategory: (special) => t(`activity.special.${special}`),
     retentionPeriod: (iso) => retentionSentence(iso, view) ?? iso,
   });
-  const title = upcoming ? t("changes.upcomingVersion") : mode === "changes" || !older ? t("versions.changesTitle", { number: newer.number }) : t("versions.compareTitle", { older: older.number, newer: newer.number });
+  const title = upcoming
+    ? t("changes.upcomingVersion")
+    : mode === "changes" || !older
+      ? t("versions.changesTitle", { number: newer.number })
+      : t("versions.compareTitle", { older: older.number, newer: newer.number });
   const newerDate = () => <PublishedDate at={newer.publishedAt} />;
   return (
     <SiteDocument styles={styles} head={{ title: pageTitle(t, `${title} – ${notice.organisation.name}`), canonical: path(locale), alternates: locales.map((l) => ({ locale: l, path: path(l) })) }}>

@@ -78,7 +78,21 @@ function DiffFields({ rows }: { rows: Row[] }) {
 
 type HeadingLevel = 2 | 3 | 4;
 
-function PartDiff({ part, nested, slug, newerNumber, headingLevel, idPrefix }: { part: PartChange; nested: boolean; slug: string; newerNumber?: number; headingLevel: HeadingLevel; idPrefix: string }) {
+function PartDiff({
+  part,
+  nested,
+  slug,
+  newerNumber,
+  headingLevel,
+  idPrefix,
+}: {
+  part: PartChange;
+  nested: boolean;
+  slug: string;
+  newerNumber?: number;
+  headingLevel: HeadingLevel;
+  idPrefix: string;
+}) {
   const view = useView();
   const { t, locale } = view;
   const headingId = `${idPrefix}changed-${part.kind}-${part.slug}`;

@@ -4,7 +4,14 @@ import type { Category } from "../../content/schema";
 import type { ResolvedActivity } from "../../notice/types";
 import { legalBasisFindings } from "./legal-basis";
 
-const KINDS: Record<string, string> = { "gdpr-6-1-c": "gdpr-art6", "gdpr-6-1-e": "gdpr-art6", "gdpr-9-2-h": "gdpr-art9", "gdpr-10": "gdpr-art10", "no-pasientjournalloven": "national", "dk-databeskyttelsesloven-8": "national" };
+const KINDS: Record<string, string> = {
+  "gdpr-6-1-c": "gdpr-art6",
+  "gdpr-6-1-e": "gdpr-art6",
+  "gdpr-9-2-h": "gdpr-art9",
+  "gdpr-10": "gdpr-art10",
+  "no-pasientjournalloven": "national",
+  "dk-databeskyttelsesloven-8": "national",
+};
 
 function activity(codes: string[], categories: Category[] = [], lang: "nb" | "nn" = "nb"): ResolvedActivity {
   return {

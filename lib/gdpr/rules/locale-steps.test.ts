@@ -43,7 +43,10 @@ describe("languages out of step", () => {
   });
 
   it("a language without text (readers see bokmål) is never out of step, and its first text marks nobody", () => {
-    const nbOnly: TranslationStep[] = [{ locale: "nb", hasText: true, outOfStepSince: null }, { locale: "nn", hasText: false, outOfStepSince: null }];
+    const nbOnly: TranslationStep[] = [
+      { locale: "nb", hasText: true, outOfStepSince: null },
+      { locale: "nn", hasText: false, outOfStepSince: null },
+    ];
     assert.deepEqual(marks(save(nbOnly, ["nb"], MONDAY, ["nb"])), { nb: null, nn: null });
     assert.deepEqual(marks(save(nbOnly, ["nn"], MONDAY, ["nb"])), { nb: null, nn: null });
   });

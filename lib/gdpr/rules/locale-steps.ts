@@ -37,7 +37,12 @@ export function localeStepFindings(translations: TranslationStep[], offered: Loc
   const present = translations.filter((t) => t.hasText && offered.includes(t.locale));
   return present.flatMap((t) =>
     t.outOfStepSince
-      ? [finding({ code: "locales-out-of-step", since: t.outOfStepSince.toISOString(), changed: present.filter((o) => o !== t && !o.outOfStepSince).map((o) => o.locale) }, { ...at, locale: t.locale })]
+      ? [
+          finding(
+            { code: "locales-out-of-step", since: t.outOfStepSince.toISOString(), changed: present.filter((o) => o !== t && !o.outOfStepSince).map((o) => o.locale) },
+            { ...at, locale: t.locale },
+          ),
+        ]
       : [],
   );
 }

@@ -58,7 +58,10 @@ describe("readability finding", () => {
     assert.equal(hard.words, MIN_WORDS_FOR_FINDING);
     assert.deepEqual(readabilityFinding(hard), { code: "readability", severity: "advice", at, lix: 40, words: 30, sentences: 3, longest: hard.longest });
     // The same sentence with one long word fewer: 10 + 20 = 30.
-    const easy = readability(long("Opplysningene behandles etter reglene i loven om arkiv hos meg.", 3).map((s) => s.replace("behandles", "brukes")), at)!;
+    const easy = readability(
+      long("Opplysningene behandles etter reglene i loven om arkiv hos meg.", 3).map((s) => s.replace("behandles", "brukes")),
+      at,
+    )!;
     assert.equal(easy.lix, 30);
     assert.equal(readabilityFinding(easy), null);
     // Hard, but too short to judge.

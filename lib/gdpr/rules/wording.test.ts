@@ -46,7 +46,13 @@ describe("hedging phrases", () => {
 
   it("points at the sentence, one finding per phrase", () => {
     const [first, second] = hedgingFindings(text("nb", "Vi sender svar. I noen tilfeller vil vi blant annet ringe deg."));
-    assert.deepEqual(first, { code: "hedging", severity: "advice", phrase: "I noen tilfeller", sentence: "I noen tilfeller vil vi blant annet ringe deg.", at: { part: "del", field: "body", locale: "nb" } });
+    assert.deepEqual(first, {
+      code: "hedging",
+      severity: "advice",
+      phrase: "I noen tilfeller",
+      sentence: "I noen tilfeller vil vi blant annet ringe deg.",
+      at: { part: "del", field: "body", locale: "nb" },
+    });
     assert.equal(second?.code === "hedging" && second.phrase, "blant annet");
   });
 });

@@ -6,7 +6,23 @@ import { composeMail } from "../compose";
 import type { Mail } from "../mail";
 
 /** An invitation in the recipient's language, with its one-time link (/{locale}/admin/invitation/{token}). */
-export function invitationMail({ to, locale, token, inviter, place, role, expiresAt }: { to: string; locale: Locale; token: string; inviter: string; place: string; role: Role; expiresAt: Date }): Mail {
+export function invitationMail({
+  to,
+  locale,
+  token,
+  inviter,
+  place,
+  role,
+  expiresAt,
+}: {
+  to: string;
+  locale: Locale;
+  token: string;
+  inviter: string;
+  place: string;
+  role: Role;
+  expiresAt: Date;
+}): Mail {
   const { t, format } = intlFor(locale);
   const roleName = t(`admin.people.roles.${role}`);
   return composeMail({

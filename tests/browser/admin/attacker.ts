@@ -33,7 +33,13 @@ export function send(url: string, { method = "GET", headers = {}, body, from }: 
 }
 
 const decodeEntities = (text: string) =>
-  text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 type SignInForm = { action: string; hidden: (readonly [string, string])[] };
 const forms = new Map<string, Promise<SignInForm>>();
@@ -63,10 +69,7 @@ export type SignInAnswer = {
 };
 
 /** Posts the sign-in form without JavaScript, as a script would. */
-export async function postSignIn(
-  base: string,
-  { email, password, from, headers = {} }: { email: string; password: string; from: string; headers?: Record<string, string> },
-): Promise<SignInAnswer> {
+export async function postSignIn(base: string, { email, password, from, headers = {} }: { email: string; password: string; from: string; headers?: Record<string, string> }): Promise<SignInAnswer> {
   const form = await signInForm(base, from);
   const data = new FormData();
   for (const [name, value] of form.hidden) data.append(name, value);

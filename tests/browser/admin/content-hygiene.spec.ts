@@ -36,7 +36,12 @@ test("control characters in older texts and in what editors send never reach cit
     const body = await (await request.get(path)).text();
     expect(CONTROL.test(body), path).toBe(false);
   }
-  for (const path of ["/api/v1/organisations/sonh/notice", "/api/v1/organisations/sonh/notice?format=jsonld", "/api/v1/organisations/sonh/versions", `/api/v1/organisations/sonh/versions/${latest.number}`]) {
+  for (const path of [
+    "/api/v1/organisations/sonh/notice",
+    "/api/v1/organisations/sonh/notice?format=jsonld",
+    "/api/v1/organisations/sonh/versions",
+    `/api/v1/organisations/sonh/versions/${latest.number}`,
+  ]) {
     const found = strings(await (await request.get(path)).json()).filter((s) => CONTROL.test(s));
     expect(found, path).toEqual([]);
   }

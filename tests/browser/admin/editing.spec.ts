@@ -71,7 +71,7 @@ test("a group editor changes a shared section; all members follow except the one
   expect(feed.status()).toBe(200);
   expect(feed.headers()["content-type"]).toContain("application/atom+xml");
   const xml = await feed.text();
-  expect(xml).toContain("<feed xmlns=\"http://www.w3.org/2005/Atom\"");
+  expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
   expect(xml).toContain("Ny setning om personopplysninger");
   expect((xml.match(/<entry>/g) ?? []).length).toBe(2);
   await citizen.close();

@@ -69,11 +69,14 @@ async function expectFrameFitsContent(page: Page) {
   await frame.waitForLoadState("load");
   // The loader sizes the iframe to the page inside it: no inner scrollbar.
   await expect
-    .poll(async () => {
-      const contentHeight = await frame.evaluate(() => document.documentElement.scrollHeight);
-      const frameHeight = await iframe.evaluate((el) => (el as HTMLIFrameElement).getBoundingClientRect().height);
-      return Math.abs(contentHeight - frameHeight);
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        const contentHeight = await frame.evaluate(() => document.documentElement.scrollHeight);
+        const frameHeight = await iframe.evaluate((el) => (el as HTMLIFrameElement).getBoundingClientRect().height);
+        return Math.abs(contentHeight - frameHeight);
+      },
+      { timeout: 10_000 },
+    )
     .toBeLessThanOrEqual(1);
   const scrolls = await frame.evaluate(() => document.documentElement.scrollHeight > document.documentElement.clientHeight + 1);
   expect(scrolls).toBe(false);
@@ -170,7 +173,10 @@ test("a site that is not allowed gets a link to the notice instead of an empty f
   // The browser replaces the refused frame with its own error page: no notice text reaches it.
   const frame = page.frames().find((f) => f !== page.mainFrame())!;
   expect(frame.url()).not.toContain("/embed/aure");
-  const text = await frame.locator("body").innerText().catch(() => "");
+  const text = await frame
+    .locator("body")
+    .innerText()
+    .catch(() => "");
   expect(text).not.toContain("Aure, Averøy, Gjemnes");
 
   // The frame never reports its height: the loader puts the notice's own page in its place.
@@ -201,10 +207,13 @@ test("a refused frame far down the page waits until it is near: lazy frames are 
   // The reader scrolls down: the frame loads, is refused, and gives way to the link.
   await page.getByText("Sidefot").scrollIntoViewIfNeeded();
   await expect
-    .poll(async () => {
-      await page.clock.runFor(1000);
-      return page.getByRole("link", { name: /^Personvernerklæring/ }).count();
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        await page.clock.runFor(1000);
+        return page.getByRole("link", { name: /^Personvernerklæring/ }).count();
+      },
+      { timeout: 15_000 },
+    )
     .toBe(1);
   await expect(page.locator("iframe")).toHaveCount(0);
 });

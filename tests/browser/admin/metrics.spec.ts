@@ -20,7 +20,12 @@ function sample(text: string, series: string): number {
 }
 
 test("/metrics answers only with its token, as problem+json otherwise", async ({ request }) => {
-  for (const headers of [{} as Record<string, string>, { Authorization: "Bearer wrong-token-of-some-length" }, { Authorization: `Basic ${METRICS_TOKEN}` }, { Authorization: `Bearer ${METRICS_TOKEN}x` }]) {
+  for (const headers of [
+    {} as Record<string, string>,
+    { Authorization: "Bearer wrong-token-of-some-length" },
+    { Authorization: `Basic ${METRICS_TOKEN}` },
+    { Authorization: `Bearer ${METRICS_TOKEN}x` },
+  ]) {
     const response = await request.get("/metrics", { headers });
     expect(response.status(), JSON.stringify(headers)).toBe(401);
     expect(response.headers()["www-authenticate"]).toMatch(/^Bearer/);
@@ -60,6 +65,8 @@ test("/metrics counts requests by route and status, cache hits, publishes and th
   const child = run("promtool", ["check", "metrics"]);
   child.child.stdin!.end(after);
   const { stdout, stderr } = await child.catch((error: { stdout: string; stderr: string }) => error);
-  const findings = `${stdout}${stderr}`.split("\n").filter((line) => line.trim() && !/^klartekst_nodejs_active_(handles|requests|resources)_total non-counter metrics should not have "_total" suffix$/.test(line));
+  const findings = `${stdout}${stderr}`
+    .split("\n")
+    .filter((line) => line.trim() && !/^klartekst_nodejs_active_(handles|requests|resources)_total non-counter metrics should not have "_total" suffix$/.test(line));
   expect(findings).toEqual([]);
 });

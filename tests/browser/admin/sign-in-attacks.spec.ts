@@ -44,7 +44,12 @@ test("Better Auth's own endpoints answer 404 to every method, even with the righ
 
   for (const path of ["sign-in/email", "sign-up/email", "sign-in/social", "get-session", "sign-out", "change-password", "request-password-reset", "reset-password", "list-sessions", "ok", "error"]) {
     for (const method of ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]) {
-      const response = await send(`${A}/api/auth/${path}`, { method, from, headers: { "content-type": "application/json" }, body: method === "GET" || method === "HEAD" ? undefined : Buffer.from("{}") });
+      const response = await send(`${A}/api/auth/${path}`, {
+        method,
+        from,
+        headers: { "content-type": "application/json" },
+        body: method === "GET" || method === "HEAD" ? undefined : Buffer.from("{}"),
+      });
       expect(response.status, `${method} /api/auth/${path}`).toBe(404);
     }
   }

@@ -15,7 +15,8 @@ export async function enterSecondFactor(page: Page, secret: string) {
     const step = Math.floor(Date.now() / 30_000);
     await page.getByLabel("Kode", { exact: true }).fill(totp.generate());
     await page.getByRole("button", { name: "Fortsett" }).click();
-    const outcome = () => expect.poll(async () => (/\/admin$/.test(new URL(page.url()).pathname) ? "in" : (await page.getByRole("main").getByRole("alert").isVisible()) ? "refused" : "waiting"), { timeout: 15_000 });
+    const outcome = () =>
+      expect.poll(async () => (/\/admin$/.test(new URL(page.url()).pathname) ? "in" : (await page.getByRole("main").getByRole("alert").isVisible()) ? "refused" : "waiting"), { timeout: 15_000 });
     await outcome().not.toBe("waiting");
     return { refused: !/\/admin$/.test(new URL(page.url()).pathname), step };
   };

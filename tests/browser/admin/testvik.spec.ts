@@ -140,13 +140,19 @@ test("Testvik kommune joins Nordmøre: its administrator and editor are invited 
   expect((await citizen.goto(`/nb/${testvik.slug}`))?.status()).toBe(200);
   await expect(citizen).toHaveTitle(new RegExp(testvik.name));
   const text = await mainText(citizen);
-  for (const sentence of expectedSentences("rindal").present.filter((s) => s.length > 80).slice(1, 4)) expect(text, sentence).toContain(sentence);
+  for (const sentence of expectedSentences("rindal")
+    .present.filter((s) => s.length > 80)
+    .slice(1, 4))
+    expect(text, sentence).toContain(sentence);
   expect(text).toContain(PHONE);
 
   // Testvik's people see Testvik and nothing else.
   for (const person of [editor, orgAdmin]) {
     await person.goto("/nb/admin");
-    const listed = await person.getByRole("main").getByRole("link", { name: /kommune|Sør-Østerdal|Billund|Oslo/ }).allTextContents();
+    const listed = await person
+      .getByRole("main")
+      .getByRole("link", { name: /kommune|Sør-Østerdal|Billund|Oslo/ })
+      .allTextContents();
     expect(listed.filter((name) => !name.includes(testvik.name))).toEqual([]);
     for (const other of ["aure", "rindal", "billund", "oslo"]) {
       expect((await person.request.get(`/nb/admin/organisations/${other}`)).status(), other).toBe(404);

@@ -61,7 +61,10 @@ async function requestUnknown(url: string, from: number, count: number) {
   const paths = Array.from({ length: count }, (_, i) => SHAPES[(from + i) % SHAPES.length]!(from + i));
   for (let i = 0; i < paths.length; i += 20) {
     const statuses = await Promise.all(paths.slice(i, i + 20).map(async (path) => (await fetch(`${url}${path}`)).status));
-    expect(statuses.every((s) => s === 404), paths.slice(i, i + 20).join(" ")).toBe(true);
+    expect(
+      statuses.every((s) => s === 404),
+      paths.slice(i, i + 20).join(" "),
+    ).toBe(true);
   }
 }
 
@@ -82,7 +85,9 @@ test("1 000 random unknown addresses leave the disk as it was and memory within 
   await requestUnknown(server.url, 200, 1000);
   const diskAfter = disk(".next");
   const memoryAfter = await retained(server.pid);
-  console.log(`  .next: ${diskAfter.files - diskBefore.files} files, ${diskAfter.bytes - diskBefore.bytes} bytes more; kept in memory: ${((memoryAfter - memoryBefore) / 1024 / 1024).toFixed(1)} MB more`);
+  console.log(
+    `  .next: ${diskAfter.files - diskBefore.files} files, ${diskAfter.bytes - diskBefore.bytes} bytes more; kept in memory: ${((memoryAfter - memoryBefore) / 1024 / 1024).toFixed(1)} MB more`,
+  );
   expect(diskAfter.files - diskBefore.files).toBeLessThanOrEqual(0);
   expect(diskAfter.bytes - diskBefore.bytes).toBeLessThan(DISK_BOUND);
   expect(memoryAfter - memoryBefore).toBeLessThan(MEMORY_BOUND);

@@ -31,7 +31,10 @@ test("the site's public pages carry no script at all; the embed carries only its
       expect(scripts[0]![1], template.path).not.toMatch(/\bsrc=/);
       expect(scripts[0]![2]!.length, template.path).toBeLessThan(2048);
     } else {
-      expect(scripts.map((s) => s[0].slice(0, 80)), template.path).toEqual([]);
+      expect(
+        scripts.map((s) => s[0].slice(0, 80)),
+        template.path,
+      ).toEqual([]);
     }
   }
 });

@@ -9,7 +9,19 @@ import { raw } from "./raw-http";
  */
 const FORGED = { Host: "evil.example", "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https", Forwarded: "host=evil.example;proto=https" };
 
-const PAGES = ["/nb", "/nb/aure", "/nn/aure", "/nb/aure/telefon", "/nb/aure/versions", "/nb/aure/versions/1", "/nb/aure/versions/1/changes", "/nb/developers", "/nb/finnes-ikke", "/embed/aure/nb", "/embed/aure/nb/telefon"];
+const PAGES = [
+  "/nb",
+  "/nb/aure",
+  "/nn/aure",
+  "/nb/aure/telefon",
+  "/nb/aure/versions",
+  "/nb/aure/versions/1",
+  "/nb/aure/versions/1/changes",
+  "/nb/developers",
+  "/nb/finnes-ikke",
+  "/embed/aure/nb",
+  "/embed/aure/nb/telefon",
+];
 
 test("canonical and hreflang links are absolute URLs under the public address, whatever Host the request names", async () => {
   for (const path of PAGES) {

@@ -45,7 +45,8 @@ test("pages and files answer only GET and HEAD: other methods 405 with Allow, OP
 test("a server action posted from another site's page is refused with 403; unreadable bodies 400; oversized ones 413", async ({ request }) => {
   const signIn = await (await request.get("/nb/admin/sign-in")).text();
   const action = /&quot;id&quot;:&quot;([0-9a-f]+)&quot;/.exec(signIn)?.[1] ?? "00";
-  const post = (headers: Record<string, string>, body: string | Buffer) => raw("POST", "/nb/admin/sign-in", { headers: { "Next-Action": action, "Content-Type": "text/plain;charset=UTF-8", ...headers }, body });
+  const post = (headers: Record<string, string>, body: string | Buffer) =>
+    raw("POST", "/nb/admin/sign-in", { headers: { "Next-Action": action, "Content-Type": "text/plain;charset=UTF-8", ...headers }, body });
   const ours = { Origin: `http://127.0.0.1:${process.env.KLARTEKST_TEST_PORT ?? 3123}` };
 
   expect((await post({ Origin: "https://evil.example" }, '["nb",{}]')).status).toBe(403);

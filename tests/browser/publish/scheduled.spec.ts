@@ -69,7 +69,10 @@ test("a material change scheduled ahead is announced on the page, the activity p
   expect((await request.get("/nb/aure/versions/upcoming")).status()).toBe(404);
 });
 
-test("a group change scheduled a minute ahead is public on all nine members a minute later, once, with two instances running; ?at= answers the version public at each side of it", async ({ page, request }) => {
+test("a group change scheduled a minute ahead is public on all nine members a minute later, once, with two instances running; ?at= answers the version public at each side of it", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(240_000);
   const instanceB: RunningServer = await startNextServer({ port: SECOND_INSTANCE_PORT, env: { JOB_TICK_MS: "1000" } });
   try {

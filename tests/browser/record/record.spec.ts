@@ -173,7 +173,11 @@ test("export → import: the record exported as XLSX through the page imports ba
 
 test("only the organisation's editors reach its record and its files", async ({ page, request }) => {
   await signIn(page, "aure@klartekst.test");
-  for (const path of ["/nb/admin/organisations/oslo/record", "/nb/admin/organisations/oslo/record/export?language=nb&format=csv&version=drafts", "/nb/admin/organisations/oslo/record/template?language=nb&format=xlsx"]) {
+  for (const path of [
+    "/nb/admin/organisations/oslo/record",
+    "/nb/admin/organisations/oslo/record/export?language=nb&format=csv&version=drafts",
+    "/nb/admin/organisations/oslo/record/template?language=nb&format=xlsx",
+  ]) {
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
   expect((await request.get("/nb/admin/organisations/oslo/record/export?language=nb&format=csv&version=drafts", { maxRedirects: 0 })).status()).toBe(307);

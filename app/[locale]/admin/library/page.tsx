@@ -54,9 +54,7 @@ export default async function LibraryPage({ params, searchParams }: PageProps<"/
               {t("parts.edit")}
               <span className="sr-only"> – {titleOf(part)}</span>
             </Link>
-            {part.kind === "section" && (
-              <ul className="part-list">{library.parts.filter((child) => child.parentId === part.id).map((child) => row(child, true))}</ul>
-            )}
+            {part.kind === "section" && <ul className="part-list">{library.parts.filter((child) => child.parentId === part.id).map((child) => row(child, true))}</ul>}
           </li>
         );
         return (

@@ -30,7 +30,9 @@ export default async function PeoplePage({ params, searchParams }: PageProps<"/[
   const placeOf = (m: { organisation: { name: string } | null; group: { name: string } | null }) => m.organisation?.name ?? m.group?.name ?? "";
   const roleName = (role: string) => (isRole(role) ? t(`roles.${role}`) : role);
   // Only roles the actor could give at all are offered; the server checks each one again.
-  const offered: Role[] = actor.isPlatformAdmin ? ROLES : ROLES.filter((role) => actor.memberships.some((m) => roleScope(m.role) === roleScope(role) && (m.role === "org_admin" || m.role === "group_admin")));
+  const offered: Role[] = actor.isPlatformAdmin
+    ? ROLES
+    : ROLES.filter((role) => actor.memberships.some((m) => roleScope(m.role) === roleScope(role) && (m.role === "org_admin" || m.role === "group_admin")));
   return (
     <>
       <AdminHeader actor={actor} locale={locale} />
@@ -94,7 +96,13 @@ export default async function PeoplePage({ params, searchParams }: PageProps<"/[
                       {t("roleOn", { role: roleName(m.role), place })}{" "}
                       {m.changeable && isRole(m.role) && (
                         <>
-                          <RoleForm action={changeRole.bind(null, locale)} membershipId={m.id} role={m.role} roles={rolesOfScope(roleScope(m.role)).filter((r) => offered.includes(r))} label={t("changeRole", { email: person.email, place })} />
+                          <RoleForm
+                            action={changeRole.bind(null, locale)}
+                            membershipId={m.id}
+                            role={m.role}
+                            roles={rolesOfScope(roleScope(m.role)).filter((r) => offered.includes(r))}
+                            label={t("changeRole", { email: person.email, place })}
+                          />
                           <ActionButton action={removeRole.bind(null, locale)} fields={{ membershipId: m.id }} label={t("remove")} context={`${person.email}, ${place}`} variant="danger" />
                         </>
                       )}

@@ -45,7 +45,11 @@ export default async function GroupAdmin({ params, searchParams }: PageProps<"/[
     <>
       <AdminHeader actor={actor} locale={locale} />
       <h1>{group.name}</h1>
-      {published && <p role="status" className="status-ok">{t("group.published", { count: group.members.length })}</p>}
+      {published && (
+        <p role="status" className="status-ok">
+          {t("group.published", { count: group.members.length })}
+        </p>
+      )}
       <p>{t("group.intro", { count: group.members.length })}</p>
       <p>
         <Link className="button" href={`/admin/groups/${slug}/publish`}>
@@ -96,7 +100,14 @@ export default async function GroupAdmin({ params, searchParams }: PageProps<"/[
       )}
       <section aria-labelledby="shared-title">
         <h2 id="shared-title">{t("group.sharedParts")}</h2>
-        <ul className="part-list">{sections.map((part) => row(part, parts.filter((child) => child.parentId === part.id)))}</ul>
+        <ul className="part-list">
+          {sections.map((part) =>
+            row(
+              part,
+              parts.filter((child) => child.parentId === part.id),
+            ),
+          )}
+        </ul>
         <div className="button-row">
           <ActionButton action={createPart.bind(null, locale)} fields={{ owner: "group", ownerId: group.id, kind: "section" }} label={t("parts.addSection")} />
           <ActionButton action={createPart.bind(null, locale)} fields={{ owner: "group", ownerId: group.id, kind: "activity" }} label={t("parts.addActivity")} />

@@ -43,12 +43,18 @@ export default async function OrganisationAdmin({ params, searchParams }: PagePr
       <h1>{organisation.name}</h1>
       {done && (
         <p role="status" className="status-ok">
-          {done === "created" ? t("organisationForm.intro") : done === "archived" ? t("archive.done", { organisation: organisation.name }) : done === "unarchived" ? t("archive.undone", { organisation: organisation.name }) : done === "joined" ? t("groupAdmin.added", { organisation: organisation.name }) : t("groupAdmin.draftsOnly", { organisation: organisation.name })}
+          {done === "created"
+            ? t("organisationForm.intro")
+            : done === "archived"
+              ? t("archive.done", { organisation: organisation.name })
+              : done === "unarchived"
+                ? t("archive.undone", { organisation: organisation.name })
+                : done === "joined"
+                  ? t("groupAdmin.added", { organisation: organisation.name })
+                  : t("groupAdmin.draftsOnly", { organisation: organisation.name })}
         </p>
       )}
-      {organisation.archivedAt && (
-        <p className="status-warning">{t("organisationPage.archived", { date: format.dateTime(organisation.archivedAt, { dateStyle: "long" }) })}</p>
-      )}
+      {organisation.archivedAt && <p className="status-warning">{t("organisationPage.archived", { date: format.dateTime(organisation.archivedAt, { dateStyle: "long" }) })}</p>}
       <p role="status" className={draft.hasUnpublishedChanges ? "status-warning" : "status-ok"}>
         {draft.hasUnpublishedChanges ? t("unpublishedChanges") : t("upToDate")}
         {draft.latest && ` ${t("lastPublished", { number: draft.latest.number, date: format.dateTime(draft.latest.publishedAt, { dateStyle: "medium", timeStyle: "short" }) })}`}
@@ -57,7 +63,9 @@ export default async function OrganisationAdmin({ params, searchParams }: PagePr
         <ul>
           {draft.locales.map((l) => (
             <li key={l}>
-              <Link href={`/admin/organisations/${slug}/preview`} locale={l}>{t("preview", { language: t(`languageName.${l}`) })}</Link>
+              <Link href={`/admin/organisations/${slug}/preview`} locale={l}>
+                {t("preview", { language: t(`languageName.${l}`) })}
+              </Link>
             </li>
           ))}
           {canEdit && !organisation.archivedAt && (
@@ -117,7 +125,12 @@ export default async function OrganisationAdmin({ params, searchParams }: PagePr
               <li key={part.id} className="part-row">
                 <span>{titleOf(part.baseId)}</span>
                 {canEdit && (
-                  <ActionButton action={changeInheritance.bind(null, locale)} fields={{ organisationId: organisation.id, partId: part.baseId ?? "", mode: "revert" }} label={t("parts.showAgain")} context={titleOf(part.baseId)} />
+                  <ActionButton
+                    action={changeInheritance.bind(null, locale)}
+                    fields={{ organisationId: organisation.id, partId: part.baseId ?? "", mode: "revert" }}
+                    label={t("parts.showAgain")}
+                    context={titleOf(part.baseId)}
+                  />
                 )}
               </li>
             ))}

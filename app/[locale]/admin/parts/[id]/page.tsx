@@ -46,15 +46,11 @@ export default async function EditPartPage({ params }: PageProps<"/[locale]/admi
   const activityCheck = resolved && check?.activities.find((a) => a.slug === resolved.slug);
   // A pending scheduled publish of the organisations this part reaches: saving asks what becomes of it.
   const [schedule] = await pendingSchedulesOf(part.organisation ? [part.organisation.id] : (part.group?.members.map((m) => m.id) ?? []));
-  const scheduledAt = schedule
-    ? new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: timeZoneOf(schedule.organisations[0]!.country) }).format(schedule.runAt)
-    : null;
+  const scheduledAt = schedule ? new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: timeZoneOf(schedule.organisations[0]!.country) }).format(schedule.runAt) : null;
   return (
     <>
       <AdminHeader actor={actor} locale={locale} back={{ href: back, label: backLabel }} />
-      <h1>
-        {part.mode === "append" ? t("appendHeading", { title: baseTitle ?? "" }) : part.mode === "replace" ? t("overrideHeading", { title: baseTitle ?? "" }) : t("editHeading")}
-      </h1>
+      <h1>{part.mode === "append" ? t("appendHeading", { title: baseTitle ?? "" }) : part.mode === "replace" ? t("overrideHeading", { title: baseTitle ?? "" }) : t("editHeading")}</h1>
       {part.mode !== "own" && <p className="hint">{part.mode === "append" ? t("appendHint") : t("overrideHint")}</p>}
       <PartForm
         action={savePart.bind(null, locale)}

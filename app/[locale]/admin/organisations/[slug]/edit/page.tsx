@@ -23,11 +23,7 @@ export default async function EditOrganisationPage({ params, searchParams }: Pag
     <>
       <AdminHeader actor={actor} locale={locale} back={{ href: `/admin/organisations/${slug}`, label: t("backToOrganisation") }} />
       <h1>{t("organisationForm.editHeading", { organisation: organisation.name })}</h1>
-      <OrganisationProfileForm
-        action={saveOrganisationProfile.bind(null, locale)}
-        saved={saved === "1"}
-        values={{ ...organisation, published: organisation.published }}
-      />
+      <OrganisationProfileForm action={saveOrganisationProfile.bind(null, locale)} saved={saved === "1"} values={{ ...organisation, published: organisation.published }} />
       <section aria-labelledby="manage-title">
         <h2 id="manage-title">{t("organisationPage.manageHeading")}</h2>
         {organisation.archivedAt && <p>{t("organisationPage.archived", { date: format.dateTime(organisation.archivedAt, { dateStyle: "long" }) })}</p>}

@@ -72,7 +72,10 @@ export default async function RecordPage({ params }: PageProps<"/[locale]/admin/
               label: t("record.export.source"),
               options: [
                 { value: "drafts", label: t("record.export.drafts") },
-                ...organisation.versions.map((v) => ({ value: String(v.number), label: t("record.export.version", { number: v.number, date: format.dateTime(v.publishedAt, { dateStyle: "medium" }) }) })),
+                ...organisation.versions.map((v) => ({
+                  value: String(v.number),
+                  label: t("record.export.version", { number: v.number, date: format.dateTime(v.publishedAt, { dateStyle: "medium" }) }),
+                })),
               ],
               value: "drafts",
             },

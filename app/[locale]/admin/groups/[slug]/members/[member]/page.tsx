@@ -29,7 +29,12 @@ export default async function RemoveMemberPage({ params }: PageProps<"/[locale]/
       <p>{t("groupAdmin.leaveLibrary")}</p>
       <p>{t("groupAdmin.draftsOnly", { organisation: name })}</p>
       <NoticeChanges locale={locale as Locale} before={preview.before} after={preview.after} headingId="changes-title" heading={t("groupAdmin.changesHeading", { organisation: name })} />
-      <ConfirmForm action={removeMemberAction.bind(null, locale)} fields={{ groupId: group.id, organisationId: preview.organisation.id, fingerprint: preview.fingerprint }} label={t("groupAdmin.confirmRemove", { organisation: name })} variant="danger" />
+      <ConfirmForm
+        action={removeMemberAction.bind(null, locale)}
+        fields={{ groupId: group.id, organisationId: preview.organisation.id, fingerprint: preview.fingerprint }}
+        label={t("groupAdmin.confirmRemove", { organisation: name })}
+        variant="danger"
+      />
     </>
   );
 }

@@ -20,10 +20,7 @@ export default async function AddMemberPage({ params, searchParams }: PageProps<
   if (!group) notFound();
   const t = await getTranslations("admin");
   const chosen = (await searchParams).organisation;
-  const [candidates, preview] = await Promise.all([
-    listOrganisationsWithoutGroup(),
-    typeof chosen === "string" && chosen ? previewJoining(actor, group.id, chosen) : Promise.resolve(null),
-  ]);
+  const [candidates, preview] = await Promise.all([listOrganisationsWithoutGroup(), typeof chosen === "string" && chosen ? previewJoining(actor, group.id, chosen) : Promise.resolve(null)]);
   const name = preview?.organisation.name ?? "";
   return (
     <>
@@ -53,7 +50,11 @@ export default async function AddMemberPage({ params, searchParams }: PageProps<
           <p>{t("groupAdmin.joinConsequence", { organisation: name, group: group.name })}</p>
           <p>{t("groupAdmin.draftsOnly", { organisation: name })}</p>
           <NoticeChanges locale={locale as Locale} before={preview.before} after={preview.after} headingId="changes-title" heading={t("groupAdmin.changesHeading", { organisation: name })} />
-          <ConfirmForm action={addMemberAction.bind(null, locale)} fields={{ groupId: group.id, organisationId: preview.organisation.id, fingerprint: preview.fingerprint }} label={t("groupAdmin.confirmAdd", { organisation: name })} />
+          <ConfirmForm
+            action={addMemberAction.bind(null, locale)}
+            fields={{ groupId: group.id, organisationId: preview.organisation.id, fingerprint: preview.fingerprint }}
+            label={t("groupAdmin.confirmAdd", { organisation: name })}
+          />
         </>
       )}
     </>
