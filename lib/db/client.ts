@@ -35,6 +35,9 @@ function postgresAdapter(url: string, observePool: boolean) {
   const config = { connectionString: url, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS };
   if (!observePool) return new PrismaPg(config);
   const pool = new pg.Pool(config);
+  // An idle connection the server ends (a PostgreSQL restart, a dropped database) is reported on
+  // the pool; unhandled, that event would end the process. The pool opens a new one when needed.
+  pool.on("error", (error) => log.warn("an idle PostgreSQL connection ended", { error: error.message }));
   metrics().observePool(() => pool);
   return new PrismaPg(pool);
 }
