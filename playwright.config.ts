@@ -36,12 +36,15 @@ export default defineConfig({
     // Patterns are matched against absolute paths: anchored on tests/browser/, so a checkout in a
     // folder named like a project (…/wt-publish/) cannot move every test into that project.
     { name: "public", testIgnore: /tests\/browser\/(admin|publish|record)\// },
-    { name: "publish", testMatch: /tests\/browser\/publish\/.*\.spec\.ts$/, dependencies: ["public"], fullyParallel: false },
+    // The publish tests watch which cache tags a publish expires: alone, the scheduled publishing
+    // tests (which expire others' tags) after them.
+    { name: "publish", testMatch: /tests\/browser\/publish\/.*\.spec\.ts$/, testIgnore: /tests\/browser\/publish\/scheduled\.spec\.ts$/, dependencies: ["public"], fullyParallel: false },
+    { name: "scheduled", testMatch: /tests\/browser\/publish\/scheduled\.spec\.ts$/, dependencies: ["publish"], fullyParallel: false },
     {
       name: "admin",
       testMatch: /tests\/browser\/admin\/.*\.spec\.ts$/,
       testIgnore: /tests\/browser\/admin\/(sign-in-attacks|onboarding|testvik)\.spec\.ts$/,
-      dependencies: ["publish"],
+      dependencies: ["scheduled"],
       fullyParallel: false,
     },
     // The record import adds drafts to Oslo and checks that none of it is public until published:
