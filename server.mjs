@@ -6,6 +6,7 @@
 // takes `-p PORT` and `-H HOST` (or PORT / HOSTNAME) and listens once Next is ready.
 import { statSync } from "node:fs";
 import { createServer, IncomingMessage } from "node:http";
+import { finished } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import next from "next";
 import { serveFromFrontCache } from "./lib/cache/front-cache.mjs";
@@ -63,14 +64,21 @@ startTagSync(
 
 // Editors first (docs/decisions/0030-editors-first.md): readers' requests that the front cache
 // cannot answer reach Next a few at a time; the admin's never wait behind them.
-const publicLane = createLane(Number(process.env.PUBLIC_RENDERS_AT_ONCE ?? 4));
+// Off unless PUBLIC_RENDERS_AT_ONCE is set: its gain was within the noise of the load test so far.
+const rendersAtOnce = Number(process.env.PUBLIC_RENDERS_AT_ONCE ?? 0);
+const publicLane = rendersAtOnce > 0 ? createLane(rendersAtOnce) : null;
 /** Next's answer to a reader, in its turn. @param {IncomingMessage} req @param {import("node:http").ServerResponse} res */
 const handlePublic = (req, res) =>
-  publicLane.run(async () => {
-    const closed = new Promise((resolve) => res.once("close", resolve));
-    await handle(req, res);
-    await closed;
-  });
+  publicLane
+    ? publicLane.run(async () => {
+        // A reader who left while waiting needs no render; and a response that already closed
+        // never says so again, which would hold its place in the lane for ever.
+        if (res.destroyed || res.writableEnded) return;
+        const done = finished(res).catch(() => {});
+        await handle(req, res);
+        await done;
+      })
+    : handle(req, res);
 
 const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
 /** A server's request to itself: from loopback, with its token; nobody else reaches the internal routes. */
