@@ -84,7 +84,8 @@ describe("scale: 12 and 500 organisations", { timeout: 15 * 60_000 }, () => {
 
   it("lists the directory in the same number of queries, without reading snapshots", () => {
     assert.equal(small.directory.entries, REAL_SLUGS.size);
-    assert.equal(large.directory.entries, TARGET);
+    // The archived seed organisation counts toward the 500 but is off the directory.
+    assert.equal(large.directory.entries, TARGET - 1);
     assert.equal(large.directory.queries, small.directory.queries);
     for (const sql of large.directory.sql) assert.doesNotMatch(sql, /snapshot/i, "the directory must not select snapshots");
   });
