@@ -2,11 +2,12 @@ import type { Prisma } from "../../generated/prisma/client";
 import type { Actor } from "../auth/permissions";
 import { readableOrganisations } from "../auth/scope";
 import { localeSchema } from "../content/schema";
-import { checkSnapshot } from "../gdpr/check-layers";
+import { checkSnapshot, locateInLayers } from "../gdpr/check-layers";
 import { CHECK_RULES_VERSION, countByCode, FINDING_CODES, type Finding, type FindingCode } from "../gdpr/findings";
 import { readSnapshot } from "../notice/snapshot";
 import { log } from "../log";
 import { prisma } from "./client";
+import { loadNoticeLayers } from "./layers";
 import { readPage } from "./list-page";
 
 /*
@@ -15,7 +16,8 @@ import { readPage } from "./list-page";
  * organisation, with a row per finding code to filter on, so a page of the report reads one
  * page of organisations and never a snapshot. Results made with older rules, or missing (a
  * site restored from a backup, versions published before the checks existed), are made again
- * from the latest snapshot when the report is opened, a few snapshots at a time.
+ * from the latest snapshot when the report is opened, a few snapshots at a time, each finding
+ * located in the parts as they are edited now (for the report's edit links).
  * docs/decisions/0019-datatilsynet-checks.md.
  */
 
@@ -61,10 +63,13 @@ export async function refreshNoticeChecks(scope: Prisma.OrganisationWhereInput):
     for (const version of versions) {
       let findings: Finding[];
       try {
-        const check = checkSnapshot(readSnapshot(version.snapshot), localeSchema.parse(version.organisation.defaultLocale));
+        const main = localeSchema.parse(version.organisation.defaultLocale);
+        const check = checkSnapshot(readSnapshot(version.snapshot), main);
+        const layers = await loadNoticeLayers(version.organisationId);
+        const located = layers ? locateInLayers(check?.findings ?? [], layers, main) : (check?.findings ?? []);
         const previous = version.organisation.noticeCheck;
         const kept = previous && previous.versionNumber === version.number ? fromDrafts(previous.findings as unknown as Finding[]) : [];
-        findings = [...(check?.findings ?? []), ...kept];
+        findings = [...located, ...kept];
       } catch (error) {
         // A damaged snapshot must not take the report down: it is logged and left unchecked.
         log.error("notice check failed", { organisationId: version.organisationId, version: version.number, error: String(error) });

@@ -1,7 +1,7 @@
 import { Prisma } from "../../generated/prisma/client";
 import type { Actor } from "../auth/permissions";
 import { editableGroups } from "../auth/scope";
-import { checkLayers } from "../gdpr/check-layers";
+import { checkLayers, checkSnapshot, locateInLayers } from "../gdpr/check-layers";
 import type { Finding } from "../gdpr/findings";
 import { log } from "../log";
 import { materialNoticeUntil, type MaterialSummary } from "../notice/change-notices";
@@ -63,10 +63,15 @@ export async function lockOrganisations(tx: Prisma.TransactionClient, sortedIds:
   await tx.$queryRaw`SELECT "id" FROM "Organisation" WHERE "id" IN (${Prisma.join(sortedIds)}) ORDER BY "id" FOR UPDATE`;
 }
 
-/** The checks' findings, or null if checking failed: a bug in a check is logged, never a reason not to publish. */
-function adviceFor(layers: NoticeLayers): Finding[] | null {
+/**
+ * The checks' findings, or null if checking failed: a bug in a check is logged, never a reason
+ * not to publish. A scheduled publish is checked as it was frozen, located in today's parts.
+ */
+function adviceFor(layers: NoticeLayers, frozen: NoticeSnapshot | undefined): Finding[] | null {
+  const main = layers.organisation.defaultLocale;
   try {
-    return checkLayers(layers, layers.organisation.defaultLocale).findings;
+    if (!frozen) return checkLayers(layers, main).findings;
+    return locateInLayers(checkSnapshot(frozen, main)?.findings ?? [], layers, main);
   } catch (error) {
     log.error("notice check failed", { organisationId: layers.organisation.id, error: String(error) });
     return null;
@@ -97,8 +102,9 @@ export async function publishOrganisations(organisationIds: string[], input: Pub
   // platform report; it never stops a publish.
   const frozen = new Map(scheduled?.rows.map((row) => [row.organisationId, row.snapshot]));
   const snapshots = (await readLayers(ids)).map((layers) => {
-    const snapshot = frozen.get(layers.organisation.id) ?? buildSnapshot(layers);
-    return { organisationId: layers.organisation.id, slug: layers.organisation.slug, snapshot, findings: frozen.has(layers.organisation.id) ? null : adviceFor(layers) };
+    const scheduledSnapshot = frozen.get(layers.organisation.id);
+    const snapshot = scheduledSnapshot ?? buildSnapshot(layers);
+    return { organisationId: layers.organisation.id, slug: layers.organisation.slug, snapshot, findings: adviceFor(layers, scheduledSnapshot) };
   });
   const effectiveAt = scheduled?.runAt ?? null;
   const noticeUntil = materialSummary ? materialNoticeUntil(effectiveAt ?? now) : null;

@@ -1,8 +1,9 @@
 import type { Locale } from "../content/schema";
 import { resolveNotice } from "../notice/resolve";
 import type { NoticeSnapshot } from "../notice/snapshot";
-import type { NoticeLayers, PartRecord } from "../notice/types";
+import type { NoticeLayers, PartRecord, ResolvedPart } from "../notice/types";
 import { checkNotice, type NoticeCheck } from "./check";
+import type { Finding } from "./findings";
 import { localeStepFindings, translationHasText } from "./rules/locale-steps";
 
 /*
@@ -37,4 +38,22 @@ export function checkSnapshot(snapshot: NoticeSnapshot, main: Locale): NoticeChe
   const notices = languageOrder(snapshot.locales, snapshot.locales.includes(main) ? main : snapshot.locales[0]!).flatMap((l) => snapshot.notices[l] ?? []);
   const [first, ...others] = notices;
   return first ? checkNotice(first, { otherLanguages: others }) : null;
+}
+
+/**
+ * A published version's findings with the stored part behind each, as the notice is edited now:
+ * a snapshot names parts by slug only, and the report's edit links need the row. A part since
+ * removed, or text a lower layer appends, keeps no row (the report then links to the notice).
+ */
+export function locateInLayers(findings: Finding[], layers: NoticeLayers, main: Locale): Finding[] {
+  const rows = new Map<string, { partId: string; partLayer: ResolvedPart["origin"] }>();
+  const visit = (part: ResolvedPart) => {
+    if (part.source) rows.set(part.slug, { partId: part.source.contentId, partLayer: part.origin });
+    if (part.kind === "section") part.children.forEach(visit);
+  };
+  resolveNotice(layers, main, { withSources: true }).parts.forEach(visit);
+  return findings.map((finding) => {
+    const row = finding.at.partId || finding.at.field === "appended" || !finding.at.part ? undefined : rows.get(finding.at.part);
+    return row ? { ...finding, at: { ...finding.at, ...row } } : finding;
+  });
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { NoticeLayers } from "../notice/types";
-import { checkLayers, checkSnapshot } from "./check-layers";
+import { checkLayers, checkSnapshot, locateInLayers } from "./check-layers";
 import type { Finding, FindingCode } from "./findings";
 import { buildSnapshot } from "../notice/snapshot";
 import { seededLayers, SEEDED_SLUGS } from "./test-seeded";
@@ -191,6 +191,17 @@ describe("a published snapshot is checked the same way", () => {
       const fromSnapshot = checkSnapshot(buildSnapshot(layers), layers.organisation.defaultLocale)!;
       const withoutRows = checkLayers(layers, layers.organisation.defaultLocale).findings.map(({ at: { partId: _id, partLayer: _layer, ...at }, ...f }) => ({ ...f, at }));
       assert.deepEqual(fromSnapshot.findings, withoutRows, slug);
+    }
+  });
+
+  it("located in the parts being edited, a snapshot's findings name the same rows as the drafts' (for the report's edit links)", () => {
+    for (const slug of ["aure", "billund", "sonh"]) {
+      const layers = seededLayers(slug);
+      const main = layers.organisation.defaultLocale;
+      const located = locateInLayers(checkSnapshot(buildSnapshot(layers), main)!.findings, layers, main);
+      const facebook = located.find((f) => f.code === "legal-basis-missing" && f.at.part === "facebook");
+      if (slug === "aure") assert.deepEqual([facebook?.at.partId, facebook?.at.partLayer], ["group:nordmore:facebook", "group"]);
+      assert.deepEqual(located, checkLayers(layers, main).findings, slug);
     }
   });
 });
