@@ -79,6 +79,8 @@ describe("the OpenAPI document describes exactly what serialize.ts produces", ()
 
   it("for versions and problems", () => {
     assertValid(serializeVersionList(directoryEntry(), [VERSION, { ...VERSION, number: 2, changeNote: "Ny" }], "nb", BASE_URL), versionListSchema);
+    const upcoming = { runAt: new Date("2027-03-01T00:00:00Z"), announcedAt: new Date("2026-11-26T10:00:00Z"), changeNote: "Nytt", materialSummary: { nb: "Nytt journalsystem" } };
+    assertValid(serializeVersionList(directoryEntry(), [VERSION], "nb", BASE_URL, upcoming), versionListSchema);
     assertValid(serializeVersion({ notice: apiNotice(), version: VERSION, locales: ["nb"], baseUrl: BASE_URL }), versionSchema);
     assertValid(knownProblem("unknown-organisation", "No organisation 'x'.", "/api/v1/organisations/x").body, problemSchema);
   });

@@ -185,10 +185,23 @@ export const noticeSchema = component(
 
 const versionLinks = { links: z.strictObject({ self: uri(), html: uri() }) };
 export const versionSummarySchema = component("VersionSummary", z.strictObject({ ...versionInfoShape, ...versionLinks }));
+export const upcomingVersionSchema = component(
+  "UpcomingVersion",
+  z.strictObject({
+    effectiveAt: about(dateTime(), "When the version is scheduled to become public."),
+    announcedAt: about(dateTime(), "When the change was announced."),
+    changeNote: z.string().nullable(),
+    // The editors' summary for citizens, in the list's locale where written in it (a shared component keeps its own description).
+    materialSummary: textSchema,
+    links: z.strictObject({ html: about(uri(), "The page showing what will change, against the version public now.") }),
+  }),
+  "A scheduled material change, announced in advance (Article 29 Working Party, WP260): not yet public. materialSummary is the editors' summary of the change for citizens.",
+);
 export const versionListSchema = component(
   "Versions",
   z.strictObject({
     organisation: z.strictObject({ slug: z.string(), name: z.string(), links: z.strictObject({ self: uri() }) }),
+    upcoming: about(upcomingVersionSchema.nullable(), "The announced upcoming version, or null when none is announced."),
     versions: about(z.array(versionSummarySchema), "Newest first."),
     links: z.strictObject({ self: uri() }),
   }),

@@ -164,6 +164,18 @@ describe("serializing versions", () => {
       links: { self: `${API}/organisations/aure/versions/1?locale=nn`, html: `${BASE_URL}/nn/aure/versions/1` },
     });
     assert.equal(list.links.self, `${API}/organisations/aure/versions?locale=nn`);
+    assert.equal(list.upcoming, null, "nothing announced");
+  });
+
+  it("announces an upcoming material change with its summary in the asked language, nynorsk falling back on bokmål", () => {
+    const upcoming = { runAt: new Date("2027-03-01T00:00:00Z"), announcedAt: new Date("2026-11-26T10:00:00Z"), changeNote: "", materialSummary: { nb: "Nytt journalsystem", da: "Nyt journalsystem" } };
+    assert.deepEqual(serializeVersionList(directoryEntry(), [VERSION], "nn", BASE_URL, upcoming).upcoming, {
+      effectiveAt: "2027-03-01T00:00:00.000Z",
+      announcedAt: "2026-11-26T10:00:00.000Z",
+      changeNote: null,
+      materialSummary: { lang: "nb", value: "Nytt journalsystem" },
+      links: { html: `${BASE_URL}/nn/aure/versions/upcoming` },
+    });
   });
 
   it("links one version's notice to that version for good", () => {

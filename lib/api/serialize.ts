@@ -1,6 +1,7 @@
 import { inlineToPlain } from "../content/plain-text";
 import { ACTIVITY_FIELD_REGISTRY, fieldKeys, type FieldRegistry } from "../content/fields";
 import type { Block, Category, Inline, Locale, RichText } from "../content/schema";
+import { summaryIn, type MaterialSummary } from "../notice/change-notices";
 import { supervisoryAuthorityFor } from "../notice/supervisory-authority";
 import type { Localized, ResolvedActivity, ResolvedLegalBasis, ResolvedNotice, ResolvedOrganisation, ResolvedPart, ResolvedSection } from "../notice/types";
 
@@ -315,11 +316,25 @@ function versionSummary(slug: string, v: VersionRecord, locale: Locale, baseUrl:
   return { ...versionInfo(v), links: { self: u.version(slug, v.number, locale), html: u.versionPage(locale, slug, v.number) } };
 }
 
-/** Every published version, newest first; links are in `locale` (the organisation's primary one by default). */
-export function serializeVersionList(entry: OrganisationEntry, versions: VersionRecord[], locale: Locale, baseUrl: string): ApiVersionList {
+/** An announced scheduled material change, as the versions list tells of it. */
+export type UpcomingRecord = { runAt: Date; announcedAt: Date; changeNote: string; materialSummary: MaterialSummary };
+
+/** Every published version, newest first, and the announced upcoming one; links are in `locale` (the organisation's primary one by default). */
+export function serializeVersionList(entry: OrganisationEntry, versions: VersionRecord[], locale: Locale, baseUrl: string, upcoming: UpcomingRecord | null = null): ApiVersionList {
   const u = urls(baseUrl);
+  const summary = upcoming && summaryIn(upcoming.materialSummary, locale);
   return {
     organisation: { slug: entry.slug, name: entry.name, links: { self: u.organisation(entry.slug) } },
+    upcoming:
+      upcoming && summary
+        ? {
+            effectiveAt: upcoming.runAt.toISOString(),
+            announcedAt: upcoming.announcedAt.toISOString(),
+            changeNote: upcoming.changeNote || null,
+            materialSummary: summary,
+            links: { html: `${u.noticePage(locale, entry.slug)}/versions/upcoming` },
+          }
+        : null,
     versions: versions.map((v) => versionSummary(entry.slug, v, locale, baseUrl)),
     links: { self: u.versions(entry.slug, locale) },
   };

@@ -51,6 +51,14 @@ test("a material change scheduled ahead is announced on the page, the activity p
   }
   expect(await (await request.get("/nb/aure/telefon")).text()).toContain(summary);
   expect(await (await request.get("/embed/aure/nb/telefon")).text()).toContain(summary);
+  // The API's version list announces it too, with the summary in the asked language and the diff's address.
+  const api = await (await request.get("/api/v1/organisations/aure/versions?locale=nn")).json();
+  expect(api.upcoming).toMatchObject({
+    materialSummary: { lang: "nn", value: summary },
+    changeNote: "Nytt journalsystem",
+    links: { html: expect.stringMatching(/^http:\/\/localhost:\d+\/nn\/aure\/versions\/upcoming$/) },
+  });
+  expect(Date.parse(api.upcoming.effectiveAt)).toBeGreaterThan(Date.now());
   const diff = await request.get("/nb/aure/versions/upcoming");
   expect(diff.status()).toBe(200);
   expect(await diff.text()).toContain("Kommende versjon");
@@ -67,6 +75,7 @@ test("a material change scheduled ahead is announced on the page, the activity p
   await expect(page).toHaveURL(/cancelled=1/);
   expect(await (await request.get("/nb/aure")).text()).not.toContain(summary);
   expect((await request.get("/nb/aure/versions/upcoming")).status()).toBe(404);
+  expect((await (await request.get("/api/v1/organisations/aure/versions")).json()).upcoming).toBeNull();
 });
 
 test("a group change scheduled a minute ahead is public on all nine members a minute later, once, with two instances running; ?at= answers the version public at each side of it", async ({
