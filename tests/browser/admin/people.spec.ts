@@ -1,8 +1,8 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
-import { startNextServer, type RunningServer } from "../../../scripts/bench/next-server";
-import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from "../../../lib/mail/test-smtp-server";
-import { authenticator, enterSecondFactor, signIn } from "./support";
+import type { ReceivedMail } from "../../../lib/mail/test-smtp-server";
+import { expectNoAxeViolations } from "../support";
+import { linkInMail, newPageAt, setUpTwoFactor, useMailedServer } from "./mailed-server";
+import { enterSecondFactor, signIn } from "./support";
 
 /*
  * People, end to end, with real mail: this file starts its own server (same build and database)
@@ -14,24 +14,8 @@ import { authenticator, enterSecondFactor, signIn } from "./support";
  * cannot invite into another organisation or make anyone a platform admin.
  */
 
-const base = Number(process.env.KLARTEKST_TEST_PORT ?? 3123);
-const SMTP_PORT = base + 10;
-const SERVER_PORT = base + 11;
-const ORIGIN = `http://localhost:${SERVER_PORT}`;
-let smtp: TestSmtpServer;
-let server: RunningServer;
-
-test.describe.configure({ mode: "serial" });
-test.use({ baseURL: ORIGIN });
-
-test.beforeAll(async () => {
-  smtp = await startTestSmtpServer({ port: SMTP_PORT });
-  server = await startNextServer({ port: SERVER_PORT, env: { PUBLIC_URL: ORIGIN, SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, MAIL_FROM: "Klartekst <no-reply@personvern.example.no>" } });
-});
-test.afterAll(async () => {
-  await server?.stop();
-  await smtp?.close();
-});
+const mailed = useMailedServer(10);
+const ORIGIN = mailed.origin;
 
 const stamp = Date.now();
 const orgAdminEmail = `orgadmin-${stamp}@rindal.example.no`;
@@ -39,32 +23,8 @@ const editorEmail = `editor-${stamp}@rindal.example.no`;
 const ORG_ADMIN_PASSWORD = "blåbær fjellvann kaffetrakter";
 const EDITOR_PASSWORD = "sykkelsti regnjakke tekanne";
 
-/** The link in a mail, from the plain-text part, which must say the same as the HTML part. */
-function invitationLink(mail: ReceivedMail): string {
-  const link = /https?:\/\/\S+\/admin\/(?:invitation|reset-password)\/[A-Za-z0-9_.-]+/.exec(mail.parsed.text ?? "")?.[0];
-  expect(link, "the link in the plain-text part").toBeTruthy();
-  expect(String(mail.parsed.html)).toContain(link!);
-  return link!;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
-}
-
-async function newPage(browser: Browser) {
-  const context = await browser.newContext({ baseURL: ORIGIN, locale: "nb-NO" });
-  return context.newPage();
-}
-
-async function setUpTwoFactor(page: Page, label: { code: string; confirm: string; saved: string }) {
-  const secret = (await page.getByTestId("totp-secret").textContent())!.replace(/\s/g, "");
-  await page.getByLabel(label.code).fill(authenticator(secret).generate());
-  await page.getByRole("button", { name: label.confirm }).click();
-  await expect(page.getByRole("list", { name: /recovery codes|gjenopprettingskode/i })).toBeVisible();
-  await page.getByRole("button", { name: label.saved }).click();
-  return secret;
-}
+const invitationLink = (mail: ReceivedMail) => linkInMail(mail, ORIGIN);
+const newPage = (browser: Browser) => newPageAt(browser, ORIGIN);
 
 let orgAdminSecret = "";
 /** The organisation administrator's signed-in page, kept from the second test for the third. */
@@ -84,7 +44,7 @@ test("a platform admin invites an organisation administrator, who accepts, choos
   await page.getByRole("button", { name: "Send invitasjon" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText(orgAdminEmail);
 
-  const mail = await smtp.nextMail();
+  const mail = await mailed.smtp.nextMail();
   expect(mail.envelope.to).toEqual([orgAdminEmail]);
   expect(mail.parsed.subject).toBe("Invitation to Rindal kommune in Klartekst");
   expect(mail.parsed.text).toContain("as Organisation administrator");
@@ -156,7 +116,7 @@ test("the organisation administrator requires two-factor, invites an editor who 
   await orgAdmin.getByRole("button", { name: "Send invitasjon" }).click();
   await expect(orgAdmin.getByRole("main").getByRole("status").first()).toContainText(editorEmail);
 
-  const mail = await smtp.nextMail();
+  const mail = await mailed.smtp.nextMail();
   expect(mail.envelope.to).toEqual([editorEmail]);
   expect(mail.parsed.subject).toBe("Invitasjon til Rindal kommune i Klartekst");
   const link = invitationLink(mail);
@@ -226,7 +186,7 @@ test("an organisation administrator cannot invite into another organisation or g
     await orgAdmin.getByRole("button", { name: "Send invitasjon" }).click();
     await expect(orgAdmin.getByRole("main").getByRole("alert")).toBeVisible();
   }
-  expect(smtp.received.filter((m) => m.envelope.to.some((to) => to.startsWith("intruder-")))).toEqual([]);
+  expect(mailed.smtp.received.filter((m) => m.envelope.to.some((to) => to.startsWith("intruder-")))).toEqual([]);
 
   // The people page itself is not an editor's.
   const editorPage = await newPage(browser);

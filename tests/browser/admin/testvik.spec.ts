@@ -1,8 +1,7 @@
 import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
-import { startNextServer, type RunningServer } from "../../../scripts/bench/next-server";
-import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from "../../../lib/mail/test-smtp-server";
 import { expectNoAxeViolations, expectedSentences, mainText } from "../support";
-import { authenticator, signIn } from "./support";
+import { linkInMail, newPageAt, setUpTwoFactor, useMailedServer } from "./mailed-server";
+import { signIn } from "./support";
 
 /*
  * The platform, end to end (issue 11): a platform admin creates "Testvik kommune" in the
@@ -14,24 +13,7 @@ import { authenticator, signIn } from "./support";
  */
 
 const expect = baseExpect.configure({ timeout: 15_000 });
-const base = Number(process.env.KLARTEKST_TEST_PORT ?? 3123);
-const SMTP_PORT = base + 12;
-const SERVER_PORT = base + 13;
-const ORIGIN = `http://localhost:${SERVER_PORT}`;
-let smtp: TestSmtpServer;
-let server: RunningServer;
-
-test.describe.configure({ mode: "serial" });
-test.use({ baseURL: ORIGIN });
-
-test.beforeAll(async () => {
-  smtp = await startTestSmtpServer({ port: SMTP_PORT });
-  server = await startNextServer({ port: SERVER_PORT, env: { PUBLIC_URL: ORIGIN, SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, MAIL_FROM: "Klartekst <no-reply@personvern.example.no>" } });
-});
-test.afterAll(async () => {
-  await server?.stop();
-  await smtp?.close();
-});
+const mailed = useMailedServer(12);
 
 const run = Date.now().toString(36);
 const testvik = { name: `Testvik kommune ${run}`, slug: `testvik-${run}` };
@@ -52,16 +34,7 @@ function organisationNumber(): string {
   }
 }
 
-function linkIn(mail: ReceivedMail): string {
-  const link = /https?:\/\/\S+\/admin\/invitation\/[A-Za-z0-9_.-]+/.exec(mail.parsed.text ?? "")?.[0];
-  expect(link, "the invitation link in the plain-text part").toBeTruthy();
-  expect(link!.startsWith(`${ORIGIN}/`)).toBe(true);
-  return link!;
-}
-
-async function newPage(browser: Browser) {
-  return (await browser.newContext({ baseURL: ORIGIN, locale: "nb-NO" })).newPage();
-}
+const newPage = (browser: Browser) => newPageAt(browser, mailed.origin);
 
 /** Accepts an invitation: name, password twice. */
 async function accept(page: Page, link: string, name: string, password: string) {
@@ -94,19 +67,16 @@ test("Testvik kommune joins Nordmøre: its administrator and editor are invited 
   await page.getByLabel("Hvor", { exact: true }).selectOption({ label: testvik.name });
   await page.getByRole("button", { name: "Send invitasjon" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText(orgAdminEmail);
-  const adminMail = await smtp.nextMail();
+  const adminMail = await mailed.smtp.nextMail();
   expect(adminMail.envelope.to).toEqual([orgAdminEmail]);
   expect(adminMail.parsed.subject).toContain(testvik.name);
 
   // The administrator accepts, chooses a password and sets up two-factor.
   const orgAdmin = await newPage(browser);
-  await accept(orgAdmin, linkIn(adminMail), "Testvik administrator", ORG_ADMIN_PASSWORD);
+  await accept(orgAdmin, linkInMail(adminMail, mailed.origin), "Testvik administrator", ORG_ADMIN_PASSWORD);
   await expect(orgAdmin).toHaveURL(/\/nb\/admin(\/two-factor)?$/);
   await orgAdmin.goto("/nb/admin/two-factor");
-  const secret = (await orgAdmin.getByTestId("totp-secret").textContent())!.replace(/\s/g, "");
-  await orgAdmin.getByLabel("Kode fra appen").fill(authenticator(secret).generate());
-  await orgAdmin.getByRole("button", { name: "Slå på to faktorer" }).click();
-  await orgAdmin.getByRole("button", { name: "Jeg har tatt vare på gjenopprettingskodene" }).click();
+  await setUpTwoFactor(orgAdmin, { code: "Kode fra appen", confirm: "Slå på to faktorer", saved: "Jeg har tatt vare på gjenopprettingskodene" });
 
   // They can invite into Testvik only, and invite an editor.
   await orgAdmin.goto("/nb/admin/users");
@@ -115,12 +85,12 @@ test("Testvik kommune joins Nordmøre: its administrator and editor are invited 
   await orgAdmin.getByLabel("Rolle", { exact: true }).selectOption({ label: "Redaktør" });
   await orgAdmin.getByRole("button", { name: "Send invitasjon" }).click();
   await expect(orgAdmin.getByRole("main").getByRole("status").first()).toContainText(editorEmail);
-  const editorMail = await smtp.nextMail();
+  const editorMail = await mailed.smtp.nextMail();
   expect(editorMail.envelope.to).toEqual([editorEmail]);
 
   // The editor accepts, gives Testvik its telephone number and publishes.
   const editor = await newPage(browser);
-  await accept(editor, linkIn(editorMail), "Testvik redaktør", EDITOR_PASSWORD);
+  await accept(editor, linkInMail(editorMail, mailed.origin), "Testvik redaktør", EDITOR_PASSWORD);
   await expect(editor).toHaveURL(/\/nb\/admin$/);
   await editor.goto(`/nb/admin/organisations/${testvik.slug}/settings`);
   const phone = editor.getByLabel("Telefon", { exact: true });
