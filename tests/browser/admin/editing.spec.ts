@@ -62,10 +62,12 @@ test("a group editor changes a shared section; all members follow except the one
   await citizen.getByRole("link", { name: "Versjonshistorikk" }).click();
   await expect(citizen).toHaveURL(/\/nb\/aure\/versions$/);
   await expect(citizen.getByText("Ny setning om personopplysninger")).toBeVisible();
-  await citizen.goto("/nb/aure/versions/1");
+  // Earlier specs may have published Aure too: the group's publish is the latest version.
+  const latest: number = (await (await citizen.request.get("/api/v1/organisations/aure/versions")).json()).versions[0].number;
+  await citizen.goto(`/nb/aure/versions/${latest - 1}`);
   await expect(citizen.getByRole("note")).toBeVisible();
   await expect(citizen.locator("#personopplysninger")).not.toContainText("Ny felles setning fra Nordmøre.");
-  await citizen.goto("/nb/aure/versions/2/changes");
+  await citizen.goto(`/nb/aure/versions/${latest}/changes`);
   await expect(citizen.locator("ins").filter({ hasText: "Ny felles setning fra Nordmøre." })).toBeVisible();
   const feed = await citizen.request.get("/nb/aure/versions/feed.xml");
   expect(feed.status()).toBe(200);
