@@ -29,6 +29,9 @@ import { routeOf } from "./lib/metrics/route.mjs";
 const { values: args } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
 const port = Number(args.port ?? process.env.PORT ?? 3000);
 const hostname = args.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
+// Without PUBLIC_URL (the demo), links name this machine at the port it listens on: `PORT=3555
+// npm run demo` must not link to :3000. Production sets PUBLIC_URL (README, "Production").
+if (!process.env.PUBLIC_URL?.trim()) process.env.PUBLIC_URL = `http://localhost:${port}`;
 const origin = publicOrigin(); // fails at start, not on a request, when PUBLIC_URL is not an origin
 // Only this server sees the socket: it decides each request's client address for the sign-in
 // limits and tells the app in a header no client can set (lib/http/client-address.mjs).

@@ -94,6 +94,26 @@ test.describe("an instance whose public address is nothing like its own", () => 
   });
 });
 
+test.describe("an instance started without PUBLIC_URL (the demo)", () => {
+  // `PORT=… npm run demo` must link to the port it listens on, not to the default :3000.
+  const demoPort = port + 19;
+  let demo: RunningServer;
+  test.beforeAll(async () => {
+    demo = await startNextServer({ port: demoPort, env: { PUBLIC_URL: "" } });
+  });
+  test.afterAll(async () => {
+    await demo?.stop();
+  });
+
+  test("links to localhost at the port it listens on", async () => {
+    await expectOnlyUnder(
+      `http://localhost:${demoPort}`,
+      PATHS.filter((p) => p.startsWith("/api/") || p.endsWith("feed.xml")),
+      demoPort,
+    );
+  });
+});
+
 test("the JSON-LD's node ids are under PUBLIC_URL", async () => {
   const doc = JSON.parse((await get("/api/v1/organisations/oslo/notice?format=jsonld", { host: "evil.example" })).body);
   expect(doc["@id"]).toBe(`${PUBLIC_URL}/nb/oslo`);
