@@ -92,8 +92,9 @@ export async function confirmedSubscriptionIds(organisationId: string): Promise<
 
 /** Whether anyone listens to an organisation's publishes (a confirmed subscriber or a webhook endpoint). */
 export async function hasListeners(db: Pick<typeof prisma, "subscription" | "webhookEndpoint">, organisationId: string): Promise<boolean> {
-  const [subscribers, endpoints] = await Promise.all([db.subscription.count({ where: { organisationId, confirmedAt: { not: null } } }), db.webhookEndpoint.count({ where: { organisationId } })]);
-  return subscribers + endpoints > 0;
+  // One after the other: inside a transaction both would share one connection.
+  if ((await db.webhookEndpoint.count({ where: { organisationId } })) > 0) return true;
+  return (await db.subscription.count({ where: { organisationId, confirmedAt: { not: null } } })) > 0;
 }
 
 /** What a change mail needs: the subscriber (still confirmed) and the version; null when either is gone. */
