@@ -61,6 +61,16 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/nb`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", PUBLIC_URL, METRICS_TOKEN },
+    // Subscription mails and webhooks go out from whichever instance's job runner takes them, so
+    // this server sends to the loopback SMTP server and webhook receiver that
+    // tests/browser/admin/subscriptions.spec.ts starts on these ports (nothing else sends from here).
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      PUBLIC_URL,
+      METRICS_TOKEN,
+      SMTP_URL: `smtp://127.0.0.1:${port + 14}`,
+      MAIL_FROM: "Klartekst <no-reply@personvern.example.no>",
+      WEBHOOK_ALLOW_LOOPBACK: "1",
+    },
   },
 });

@@ -19,7 +19,7 @@ import { addressBucket } from "../http/client-address.mjs";
  * burst of simultaneous guesses cannot slip past the count.
  */
 
-export type LimitKind = "account" | "address" | "device" | "secondFactor";
+export type LimitKind = "account" | "address" | "device" | "secondFactor" | "subscribe";
 
 export type LimitRule = {
   /** Attempts let through without waiting. */
@@ -45,6 +45,9 @@ export const LIMIT_RULES: Record<LimitKind, LimitRule> = {
   device: { free: 5, firstDelayMs: 15_000, maxDelayMs: 15 * MINUTE, forgetAfterMs: DAY },
   address: { free: 20, firstDelayMs: 15_000, maxDelayMs: 15 * MINUTE, forgetAfterMs: DAY },
   secondFactor: { free: 5, firstDelayMs: 15_000, maxDelayMs: 15 * MINUTE, forgetAfterMs: DAY },
+  // Subscribing to a notice's changes (docs/decisions/0032): ten forms from one address, then
+  // waits from a minute up to an hour, so nobody fills strangers' mailboxes with confirmation links.
+  subscribe: { free: 10, firstDelayMs: MINUTE, maxDelayMs: 60 * MINUTE, forgetAfterMs: DAY },
 };
 
 export type LimitKey = { kind: LimitKind; key: string };
@@ -62,6 +65,7 @@ export const accountLimit = (email: string) => limitKey("account", normaliseEmai
 export const addressLimit = (address: string) => limitKey("address", addressBucket(address));
 export const deviceLimit = (deviceId: string) => limitKey("device", deviceId);
 export const secondFactorLimit = (userId: string) => limitKey("secondFactor", userId);
+export const subscribeLimit = (address: string) => limitKey("subscribe", addressBucket(address));
 
 /** The wait after the n-th counted attempt. */
 export function delayAfter(rule: LimitRule, attempts: number): number {

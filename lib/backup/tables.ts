@@ -248,4 +248,7 @@ export const EXCLUDED_MODELS = {
   SignInLimit: "counts of recent failed sign-ins: short-lived, and about this site's visitors, not its content",
   NoticeCheck: "derived from the published snapshots; the report checks a restored site's versions again when it is first opened",
   NoticeCheckCode: "derived, with NoticeCheck",
+  Subscription: "citizens' e-mail addresses, kept only to mail them about changes (docs/decisions/0032): not copied into backup files",
+  WebhookEndpoint: "its signing secret is sealed with BETTER_AUTH_SECRET and shown once; an organisation adds its endpoints again after a restore",
+  WebhookDelivery: "the delivery log of webhook events, with its endpoint",
 } as const;

@@ -13,6 +13,7 @@ import { storeNoticeCheck } from "./check-report";
 import { prisma } from "./client";
 import { cancelJob, enqueueJob } from "./jobs";
 import { loadNoticeLayers } from "./layers";
+import { hasListeners } from "./subscriptions";
 import { generatedProvider } from "./provider";
 
 export type PublishInput = {
@@ -156,6 +157,9 @@ export async function publishOrganisations(organisationIds: string[], input: Pub
           },
         });
       }
+      // Subscribers and webhook endpoints hear of it through a job (lib/subscriptions/jobs.ts),
+      // queued only when someone listens, and in this transaction: exactly when the version exists.
+      if (await hasListeners(tx, organisationId)) await enqueueJob(tx, "notice.published", { versionId: version.id }, { runAt: now, key: `published:${version.id}` });
       published.push({ organisationId, slug, ...version });
     }
     await alsoInTransaction?.(tx);

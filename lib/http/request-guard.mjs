@@ -7,7 +7,8 @@
 //   "/nb\admin") is redirected (308) to it, so the admin gate, the admin's headers and the front
 //   cache only ever see canonical paths (Next would otherwise route "/nb/%61dmin" to the admin);
 // - methods: pages and files answer GET and HEAD (OPTIONS: 204), the admin also POST (server
-//   actions); anything else 405 with Allow; TRACE, TRACK and CONNECT nowhere;
+//   actions), and the public subscription forms POST (docs/decisions/0032); anything else 405
+//   with Allow; TRACE, TRACK and CONNECT nowhere;
 // - a server action's body: from another site's page (Origin): 403; over the limit (1 MB, the
 //   record page's spreadsheet uploads 6 MB): 413;
 //   unreadable or nested deeper than any form of ours: 400.
@@ -30,6 +31,13 @@ export function actionBodyLimit(/** @type {string} */ url) {
 /** Deeper than any form of ours encodes; React's decoder recurses, so an attacker's 10 000 levels end in a stack overflow. */
 const MAX_JSON_DEPTH = 32;
 const NEVER = new Set(["TRACE", "TRACK", "CONNECT"]);
+/**
+ * Public pages that take a plain HTML form (no JavaScript): subscribing to a notice, confirming,
+ * and unsubscribing (also RFC 8058 one-click POSTs from mail programs). Their bodies get the same
+ * origin and body checks as server actions.
+ */
+const PUBLIC_FORM = new RegExp(`^/(${LOCALES.join("|")})/[^/]+/(subscribe|subscribe/confirm|unsubscribe)$`);
+export const isPublicForm = (/** @type {string} */ path) => PUBLIC_FORM.test(path);
 
 /**
  * @typedef {{ status: 308, location: string } | { status: 400 | 403 | 405 | 413, allow?: string }} Verdict
@@ -109,13 +117,15 @@ export function checkRequest(req) {
   if (kind === "api") return null;
   if (method === "GET" || method === "HEAD") return null;
   if (method === "POST" && kind === "admin") return null;
+  if (method === "POST" && kind === "page" && isPublicForm(canonical)) return null;
   if (method === "OPTIONS") return { status: 204, allow: ALLOW[kind] };
   return { status: 405, allow: ALLOW[kind] };
 }
 
 /** A server action (or a form posted to the admin): its origin and body are checked before Next reads them. */
 export function needsBodyCheck(/** @type {RequestLike} */ req) {
-  return (req.method ?? "").toUpperCase() === "POST" && (req.headers["next-action"] !== undefined || pathKind(canonicalPath((req.url ?? "/").split("?")[0] ?? "/") ?? "/") === "admin");
+  const path = canonicalPath((req.url ?? "/").split("?")[0] ?? "/") ?? "/";
+  return (req.method ?? "").toUpperCase() === "POST" && (req.headers["next-action"] !== undefined || pathKind(path) === "admin" || isPublicForm(path));
 }
 
 /**

@@ -58,6 +58,16 @@ describe("checkRequest", () => {
     assert.deepEqual(checkRequest(req("PUT", "/nb/admin")), { status: 405, allow: "GET, HEAD, POST" });
   });
 
+  it("lets the public subscription forms POST (no JavaScript, docs/decisions/0032), through the origin and body checks, and nothing else on those pages", () => {
+    for (const url of ["/nb/aure/subscribe", "/da/billund/subscribe/confirm?token=abc", "/en/aure/unsubscribe?token=abc"]) {
+      assert.equal(checkRequest(req("POST", url)), null, url);
+      assert.equal(needsBodyCheck(req("POST", url)), true, url);
+    }
+    for (const url of ["/nb/aure/subscribe/sent", "/nb/aure/telefon", "/nb/aure/versions", "/xx/aure/subscribe", "/nb/aure/telefon/subscribe"])
+      assert.deepEqual(checkRequest(req("POST", url)), { status: 405, allow: "GET, HEAD, OPTIONS" }, url);
+    assert.deepEqual(checkRequest(req("PUT", "/nb/aure/unsubscribe")), { status: 405, allow: "GET, HEAD, OPTIONS" });
+  });
+
   it("never lets TRACE, TRACK or CONNECT through, not even to the API", () => {
     for (const method of ["TRACE", "TRACK", "CONNECT", "trace"]) {
       for (const url of ["/nb/aure", "/api/v1/organisations", "/api/health", "/embed.js", "/nb/admin"]) assert.equal(checkRequest(req(method, url))?.status, 405, `${method} ${url}`);

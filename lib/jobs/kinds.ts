@@ -39,6 +39,41 @@ export const JOB_KINDS = {
     backoff: DEFAULT_BACKOFF,
     leaseMs: 60_000,
   },
+  /**
+   * A version was published to an organisation someone listens to: queues one mail per confirmed
+   * subscriber and one delivery per webhook endpoint (docs/decisions/0032, 0033).
+   */
+  "notice.published": {
+    payload: z.strictObject({ versionId: z.string().min(1).max(100) }),
+    maxAttempts: 10,
+    backoff: DEFAULT_BACKOFF,
+    leaseMs: 5 * 60_000,
+  },
+  /** One change mail to one subscriber (its job key makes it one per subscriber and version). */
+  "subscription.notify": {
+    payload: z.strictObject({ subscriptionId: z.string().min(1).max(100), versionId: z.string().min(1).max(100) }),
+    // A mail server away for a day still gets every mail.
+    maxAttempts: 10,
+    backoff: { baseMs: 60_000, maxMs: 4 * 60 * 60_000, factor: 2, jitter: 0.2 },
+    leaseMs: 2 * 60_000,
+  },
+  /** Deletes a subscription whose confirmation link expired unused (double opt-in). */
+  "subscription.expire": {
+    payload: z.strictObject({ subscriptionId: z.string().min(1).max(100) }),
+    maxAttempts: 8,
+    backoff: DEFAULT_BACKOFF,
+    leaseMs: 60_000,
+  },
+  /**
+   * One webhook event to one endpoint (docs/decisions/0033): a receiver that is down or answers
+   * an error is tried again after 5 s, 15 s, 45 s, … up to 6 hours apart, for about a day.
+   */
+  "webhook.deliver": {
+    payload: z.strictObject({ deliveryId: z.string().min(1).max(100) }),
+    maxAttempts: 10,
+    backoff: { baseMs: 5_000, maxMs: 6 * 60 * 60_000, factor: 3, jitter: 0.2 },
+    leaseMs: 60_000,
+  },
 } as const satisfies Record<string, JobKindPolicy>;
 
 export type JobKind = keyof typeof JOB_KINDS;

@@ -14,6 +14,8 @@ import { NoticePage } from "@/components/public/pages/notice-page";
 import { NotFoundPage } from "@/components/public/pages/not-found-page";
 import { PreviewPage } from "@/components/public/pages/preview-page";
 import { DiffPage, VersionPage, VersionsPage } from "@/components/public/pages/version-pages";
+import { SubscribeFormPage, SubscriptionMessagePage, type SubscriptionMessage } from "@/components/public/pages/subscription-pages";
+import type { SubscribeFormState } from "@/components/public/subscribe-form";
 import type { Locale } from "../content/schema";
 import type { ResolvedNotice } from "../notice/types";
 import { filterDirectory, parseDirectoryFilter, sortByName, type DirectoryFilter } from "../directory/filter";
@@ -147,6 +149,35 @@ export async function comparePage(locale: string, slug: string, number: string, 
   if (!data) return notFoundPage(locale);
   const styles = siteStyles(data.notice.organisation.accentColor);
   return sitePage(data.notice.locale, styles, <DiffPage data={data} mode="compare" styles={styles} />);
+}
+
+// ---- subscriptions (docs/decisions/0032) ----------------------------------------------------
+
+/** The organisation of a published notice in `locale` (for subscription pages), or null. */
+export async function subscribableNotice(locale: string, slug: string) {
+  const data = await loadNoticePage(locale, slug);
+  if (!data) return null;
+  const { organisation } = data.notice;
+  return { locale: data.notice.locale, organisation: { slug: organisation.slug, name: organisation.name }, accent: organisation.accentColor };
+}
+
+type Subscribable = NonNullable<Awaited<ReturnType<typeof subscribableNotice>>>;
+
+/** A step of subscribing: its message as a page, in the notice's language and colours. */
+export function subscriptionMessagePage(
+  notice: Subscribable,
+  message: (t: ReturnType<typeof intlFor>["t"]) => Omit<SubscriptionMessage, "organisation">,
+  status: RenderedPage["status"] = 200,
+): RenderedPage {
+  const styles = siteStyles(notice.accent);
+  const { t } = intlFor(notice.locale);
+  return renderView(notice.locale, "page", <SubscriptionMessagePage message={{ ...message(t), organisation: notice.organisation }} styles={styles} />, { styles, scripts: [] }, status);
+}
+
+/** The subscribe form on its own page, with what was typed and what is wrong with it. */
+export function subscribeFormPage(notice: Subscribable, state: SubscribeFormState): RenderedPage {
+  const styles = siteStyles(notice.accent);
+  return sitePage(notice.locale, styles, <SubscribeFormPage organisation={notice.organisation} state={state} styles={styles} />);
 }
 
 export function developersPage(locale: string): RenderedPage {

@@ -23,6 +23,7 @@ const { findPartOwner } = await import("../../lib/db/parts");
 const { deleteOwnPart } = await import("../../lib/db/parts");
 const { scheduleBatch, moveBatch, cancelBatch, listSchedules } = await import("../../lib/db/schedules");
 const { findOrganisationTarget, findGroupTarget } = await import("../../lib/db/publish-targets");
+const { addWebhookEndpoint, findWebhookOrganisation, queueTestEvent, removeWebhookEndpoint } = await import("../../lib/db/webhooks");
 const { createInvitation, changeMembershipRole, findManagedPerson, listPeople, renewInvitation, setDeactivated, setOrganisationTwoFactorRequirement } = await import("../../lib/db/people");
 
 type Actor = NonNullable<Awaited<ReturnType<typeof loadActor>>>;
@@ -283,8 +284,39 @@ const MATRIX: { action: string; run: (a: Actor) => Promise<string>; allowed: (ke
   { action: "reactivate Billund's editor", run: async (a) => ((await setDeactivated(a, userIds.billund!, false)) ? "saved" : "missing"), allowed: ["admin"] },
   { action: "see Billund's people", run: async (a) => ((await listPeople(a, { query: "billund@", page: 1 })).items.length ? "saved" : "missing"), allowed: ["admin"] },
   { action: "require two-factor in Aure", run: async (a) => ((await setOrganisationTwoFactorRequirement(a, "org:aure", false)) ? "saved" : "missing"), allowed: ["admin", "aureadmin"] },
+  { action: "see Aure's webhooks and their delivery log", run: async (a) => ((await findWebhookOrganisation(a, "aure")) ? "saved" : "missing"), allowed: ["admin", "aureadmin"] },
+  { action: "see Billund's webhooks", run: async (a) => ((await findWebhookOrganisation(a, "billund")) ? "saved" : "missing"), allowed: ["admin"] },
+  { action: "add a webhook endpoint to Aure", run: (a) => tryAddWebhook(a, "org:aure"), allowed: ["admin", "aureadmin"] },
+  { action: "add a webhook endpoint to Billund", run: (a) => tryAddWebhook(a, "org:billund"), allowed: ["admin"] },
+  { action: "send a test event to Aure's endpoint", run: (a) => tryTestWebhook(a, "org:aure"), allowed: ["admin", "aureadmin"] },
+  { action: "send a test event to Billund's endpoint", run: (a) => tryTestWebhook(a, "org:billund"), allowed: ["admin"] },
+  { action: "remove Aure's webhook endpoint", run: (a) => tryRemoveWebhook(a, "org:aure"), allowed: ["admin", "aureadmin"] },
+  { action: "remove Billund's webhook endpoint", run: (a) => tryRemoveWebhook(a, "org:billund"), allowed: ["admin"] },
   { action: "require two-factor in Billund", run: async (a) => ((await setOrganisationTwoFactorRequirement(a, "org:billund", false)) ? "saved" : "missing"), allowed: ["admin"] },
 ];
+
+// Webhooks (lib/db/webhooks.ts): managed by whoever manages the organisation's people.
+const SERVER_SECRET = "a-server-secret-for-the-matrix-test-only";
+const HOOK_URL = "https://hooks.example.no/klartekst";
+
+/** An endpoint the platform admin made for the check; removed afterwards, so every actor meets the same one. */
+async function withEndpoint(organisationId: string, run: (endpointId: string) => Promise<string>) {
+  const endpoint = (await addWebhookEndpoint(actors.admin, { organisationId, url: HOOK_URL }, SERVER_SECRET))!;
+  try {
+    return await run(endpoint.id);
+  } finally {
+    await prisma.webhookEndpoint.deleteMany({ where: { id: endpoint.id } });
+  }
+}
+
+async function tryAddWebhook(actor: Actor, organisationId: string) {
+  const added = await addWebhookEndpoint(actor, { organisationId, url: HOOK_URL }, SERVER_SECRET);
+  if (added) await prisma.webhookEndpoint.delete({ where: { id: added.id } });
+  return added ? "saved" : "missing";
+}
+
+const tryTestWebhook = (actor: Actor, organisationId: string) => withEndpoint(organisationId, async (id) => ((await queueTestEvent(actor, id)) ? "saved" : "missing"));
+const tryRemoveWebhook = (actor: Actor, organisationId: string) => withEndpoint(organisationId, async (id) => ((await removeWebhookEndpoint(actor, id)) ? "saved" : "missing"));
 
 async function invite(actor: Actor, role: "editor" | "org_admin" | "group_editor", target: { organisationId?: string; groupId?: string }) {
   const invitation = await createInvitation(actor, { email: `ny-${role}@example.no`, role, organisationId: target.organisationId ?? null, groupId: target.groupId ?? null, locale: "nb" });
@@ -334,6 +366,11 @@ describe("tenant isolation: role × organisation × action", () => {
       assert.equal(await createInvitation(actors[name], { email: "x@example.no", role: "platform_admin" as "editor", organisationId: "org:aure", groupId: null, locale: "nb" }), null);
       assert.equal(await createInvitation(actors[name], { email: "x@example.no", role: "group_admin", organisationId: "org:aure", groupId: null, locale: "nb" }), null);
     }
+  });
+
+  it("every change to webhook endpoints is in the audit log", async () => {
+    const actions = new Set((await prisma.auditEvent.findMany({ where: { action: { startsWith: "webhook." }, organisationId: "org:aure" }, select: { action: true } })).map((e) => e.action));
+    assert.deepEqual([...actions].sort(), ["webhook.create", "webhook.delete", "webhook.test"]);
   });
 
   it("every change to people is in the audit log", async () => {

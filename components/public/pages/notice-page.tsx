@@ -4,6 +4,7 @@ import type { NoticePageData } from "@/lib/queries/notice-page";
 import { sitePaths } from "../links";
 import { NoticeArticle, noticeTitle } from "../notice";
 import { SiteDocument } from "../site-document";
+import { SubscribeForm } from "../subscribe-form";
 import { useView } from "../view";
 import { pageTitle } from "./title";
 
@@ -28,6 +29,9 @@ export function NoticePage({ data, styles }: { data: NoticePageData; styles: str
       }}
     >
       <NoticeArticle notice={notice} version={{ number: data.versionNumber, publishedAt: data.publishedAt }} languages={languages(locales, path)} changes={data.changes} />
+      <div class="container">
+        <SubscribeForm organisation={{ slug: org.slug, name: org.name }} />
+      </div>
     </SiteDocument>
   );
 }

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
-import { organisationAccess, canReadAudit, mayDo } from "@/lib/auth/permissions";
+import { organisationAccess, canReadAudit, mayDo, organisationIdsWith } from "@/lib/auth/permissions";
 import { findAdminOrganisation } from "@/lib/db/admin";
 import { loadDraft } from "@/lib/db/drafts";
 import { checkLayers } from "@/lib/gdpr/check-layers";
@@ -36,6 +36,8 @@ export default async function OrganisationAdmin({ params, searchParams }: PagePr
   const done = DONE.find((key) => query[key] === "1");
   const target = { organisationId: organisation.id, groupId: organisation.groupId };
   const canManage = mayDo(actor, "organisation.edit", target);
+  // Webhooks are managed by whoever manages the organisation's people (lib/db/webhooks.ts).
+  const canManageWebhooks = actor.isPlatformAdmin || organisationIdsWith(actor, "manageMembers").includes(organisation.id);
   return (
     <>
       <AdminHeader actor={actor} locale={locale} />
@@ -91,6 +93,11 @@ export default async function OrganisationAdmin({ params, searchParams }: PagePr
           <li>
             <Link href={`/admin/organisations/${slug}/embed`}>{t("embedLink")}</Link>
           </li>
+          {canManageWebhooks && (
+            <li>
+              <Link href={`/admin/organisations/${slug}/webhooks`}>{t("webhooks.link")}</Link>
+            </li>
+          )}
           {canReadAudit(actor, organisation) && (
             <li>
               <Link href={`/admin/organisations/${slug}/audit`}>{t("audit")}</Link>
