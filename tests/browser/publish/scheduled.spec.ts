@@ -95,9 +95,9 @@ test("a group change scheduled a minute ahead is public on all nine members a mi
 
     // Announced on the versions page (a material change), but no version is public before the time.
     expect(await (await request.get(`${instanceB.url}/nb/aure/versions`)).text()).toContain("Endres");
-    const listed = await (await request.get(`${instanceB.url}/api/v1/organisations/aure/versions`)).json();
-    expect(listed.versions.map((v: { changeNote: string | null }) => v.changeNote)).not.toContain(note);
-    expect(listed.upcoming?.changeNote, "announced in the API as upcoming").toBe(note);
+    const apiList = await (await request.get(`${instanceB.url}/api/v1/organisations/aure/versions`)).json();
+    expect(apiList.versions.map((v: { changeNote: string | null }) => v.changeNote)).not.toContain(note);
+    expect(apiList.upcoming?.changeNote, "announced in the API as upcoming").toBe(note);
 
     // After it, every member's published versions on instance B include it (polled as a reader reloads).
     const deadline = at.getTime() + 60_000;
