@@ -30,6 +30,8 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   "checks",
   "scheduled",
   "upcoming",
+  "subscribe",
+  "unsubscribe",
   "invitation",
   "reset-password",
   "two-factor",
