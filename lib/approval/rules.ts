@@ -18,6 +18,14 @@ export type ApprovalFacts = {
   approvedAt: Date | null;
 };
 
+/**
+ * Audit actions that change an organisation's draft (its parts, its settings and texts, an
+ * import), or its group's shared parts: each withdraws an open request (lib/db/audit.ts), and
+ * whoever did one since the last publish is an author of the draft.
+ */
+export const DRAFT_CHANGES = ["part.create", "part.update", "part.delete", "part.replace", "part.append", "part.hide", "part.revert", "organisation.settings", "organisation.update", "record.import"] as const;
+export const isDraftChange = (action: string) => (DRAFT_CHANGES as readonly string[]).includes(action);
+
 /** Open states that a change of the draft ends: the reviewer would decide on a text that is no longer the draft. */
 export const withdrawnBySave = (state: string) => state === "pending" || state === "approved";
 
