@@ -23,7 +23,18 @@ export type ApprovalFacts = {
  * import), or its group's shared parts: each withdraws an open request (lib/db/audit.ts), and
  * whoever did one since the last publish is an author of the draft.
  */
-export const DRAFT_CHANGES = ["part.create", "part.update", "part.delete", "part.replace", "part.append", "part.hide", "part.revert", "organisation.settings", "organisation.update", "record.import"] as const;
+export const DRAFT_CHANGES = [
+  "part.create",
+  "part.update",
+  "part.delete",
+  "part.replace",
+  "part.append",
+  "part.hide",
+  "part.revert",
+  "organisation.settings",
+  "organisation.update",
+  "record.import",
+] as const;
 export const isDraftChange = (action: string) => (DRAFT_CHANGES as readonly string[]).includes(action);
 
 /** Open states that a change of the draft ends: the reviewer would decide on a text that is no longer the draft. */
@@ -58,10 +69,7 @@ export type DecisionRefusal = "notPending" | "changedWhileReviewing" | "ownChang
  * they must be neither the one who asked nor one of the draft's authors (anyone who changed it
  * since it was last published): nobody approves their own change.
  */
-export function refuseDecision(
-  request: ApprovalFacts | null,
-  context: { deciderId: string; draftFingerprint: string; seenFingerprint: string; authorIds: readonly string[] },
-): DecisionRefusal | null {
+export function refuseDecision(request: ApprovalFacts | null, context: { deciderId: string; draftFingerprint: string; seenFingerprint: string; authorIds: readonly string[] }): DecisionRefusal | null {
   if (standingState(request, context.draftFingerprint) !== "pending") return "notPending";
   if (context.seenFingerprint !== context.draftFingerprint) return "changedWhileReviewing";
   if (request!.requestedById === context.deciderId || context.authorIds.includes(context.deciderId)) return "ownChange";

@@ -19,13 +19,8 @@ export async function withdraw(tx: Db, requests: { id: string; organisationId: s
  * approval of it, so what was approved is never what is published after an edit.
  */
 export async function withdrawOnDraftChange(tx: Db, change: { userId: string | null; organisationId?: string | null; groupId?: string | null; action: string }) {
-  const scope: Prisma.ApprovalRequestWhereInput | null = change.organisationId
-    ? { organisationId: change.organisationId }
-    : change.groupId
-      ? { organisation: { groupId: change.groupId } }
-      : null;
+  const scope: Prisma.ApprovalRequestWhereInput | null = change.organisationId ? { organisationId: change.organisationId } : change.groupId ? { organisation: { groupId: change.groupId } } : null;
   if (!scope) return;
   const open = await tx.approvalRequest.findMany({ where: { ...scope, state: { in: ["pending", "approved"] } }, select: { id: true, organisationId: true, state: true } });
   await withdraw(tx, open, change.userId, change.action);
 }
-

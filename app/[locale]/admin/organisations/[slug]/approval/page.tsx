@@ -83,10 +83,7 @@ export default async function ApprovalPage({ params, searchParams }: PageProps<"
           ) : ownChange ? (
             <p className="status-warning">{t("approval.ownChange")}</p>
           ) : (
-            <ReviewForm
-              action={decideOnReview.bind(null, locale)}
-              fields={{ organisationId: organisation.id, slug, requestId: pending.id, seenFingerprint: approval.fingerprint }}
-            />
+            <ReviewForm action={decideOnReview.bind(null, locale)} fields={{ organisationId: organisation.id, slug, requestId: pending.id, seenFingerprint: approval.fingerprint }} />
           )}
         </section>
       )}
