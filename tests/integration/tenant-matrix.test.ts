@@ -447,6 +447,21 @@ describe("tenant isolation: role × organisation × action", () => {
     }
   });
 
+  it("publishing the library does not pass an adopter that requires approval and has none", async () => {
+    await trySave(actors.admin, LIBRARY_PART);
+    const plan = (await planLibraryPublish(actors.admin))!;
+    const adopter = plan.organisations[0]!;
+    assert.ok(await setApprovalRequirement(actors.admin, adopter.id, true));
+    try {
+      const versionsBefore = await prisma.noticeVersion.count();
+      const result = await publishLibrary(actors.admin, { changeNote: "", fingerprint: plan.fingerprint });
+      assert.deepEqual(result, { status: "not-approved", names: [adopter.name] });
+      assert.equal(await prisma.noticeVersion.count(), versionsBefore, "no adopter was published");
+    } finally {
+      await setApprovalRequirement(actors.admin, adopter.id, false);
+    }
+  });
+
   it("a denied save changes nothing", async () => {
     const before = await prisma.partTranslation.findMany({ where: { partId: "org:billund:telefonoptagelser" } });
     await trySave(actors.aure, "org:billund:telefonoptagelser");
