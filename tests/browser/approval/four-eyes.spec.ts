@@ -83,6 +83,7 @@ test("a change is sent back with a comment, changed, approved by keyboard, and o
   await admin.getByRole("button", { name: "Lagre kravet" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "Kravet om godkjenning er lagret." })).toBeVisible();
   await expect(admin.getByText("Kristiansund kommune krever godkjenning før publisering.")).toBeVisible();
+  await expectNoAxeViolations(admin);
   await admin.context().close();
 
   // The editor changes the notice; publishing is refused by the server, not only hidden.
@@ -92,6 +93,7 @@ test("a change is sent back with a comment, changed, approved by keyboard, and o
   await expect(editor.getByText("Godkjenning kreves før publisering, og utkastet slik det er nå er ikke godkjent.")).toBeVisible();
   await editor.getByRole("button", { name: "Publiser nå" }).click();
   await expect(editor.getByRole("main").getByRole("alert")).toContainText("Godkjenning kreves før publisering, og utkastet til Kristiansund kommune slik det er nå er ikke godkjent.");
+  await expectNoAxeViolations(editor);
   const citizen = await browser.newPage();
   await citizen.goto("/nb/kristiansund");
   await expect(citizen.getByText(FIRST_TEXT)).toHaveCount(0);
@@ -124,7 +126,9 @@ test("a change is sent back with a comment, changed, approved by keyboard, and o
   await expectNoAxeViolations(editor);
   await addSection(editor, `Kameraer i rådhuset ${stamp}`, SECOND_TEXT);
   await editor.goto("/nb/admin/organisations/kristiansund/approval");
-  await editor.getByRole("button", { name: "Be om gjennomgang" }).click();
+  // Asked again by keyboard alone.
+  await editor.getByRole("button", { name: "Be om gjennomgang" }).focus();
+  await editor.keyboard.press("Enter");
   await expect(editor.getByText(/Venter på godkjenning/)).toBeVisible();
 
   // The officer approves with the keyboard alone: from the comment field to the button, and Enter.
