@@ -35,7 +35,7 @@ export default defineConfig({
   projects: [
     // Patterns are matched against absolute paths: anchored on tests/browser/, so a checkout in a
     // folder named like a project (…/wt-publish/) cannot move every test into that project.
-    { name: "public", testIgnore: /tests\/browser\/(admin|publish|record)\// },
+    { name: "public", testIgnore: /tests\/browser\/(admin|publish|record|approval)\// },
     // The publish tests watch which cache tags a publish expires: alone, the scheduled publishing
     // tests (which expire others' tags) after them.
     { name: "publish", testMatch: /tests\/browser\/publish\/.*\.spec\.ts$/, testIgnore: /tests\/browser\/publish\/scheduled\.spec\.ts$/, dependencies: ["public"], fullyParallel: false },
@@ -50,8 +50,11 @@ export default defineConfig({
     // The record import adds drafts to Oslo and checks that none of it is public until published:
     // alone, after the admin tests, one of which publishes Oslo.
     { name: "record", testMatch: /tests\/browser\/record\/.*\.spec\.ts$/, dependencies: ["admin"], fullyParallel: false },
+    // Four-eyes approval makes Kristiansund require approval while it runs: alone, so no other
+    // test's publish of Kristiansund (or of its group) is refused meanwhile.
+    { name: "approval", testMatch: /tests\/browser\/approval\/.*\.spec\.ts$/, dependencies: ["record"], fullyParallel: false },
     // Onboarding adds organisations to Nordmøre and to the directory, which the admin tests count.
-    { name: "onboarding", testMatch: /tests\/browser\/admin\/(onboarding|testvik)\.spec\.ts$/, dependencies: ["record"], fullyParallel: false },
+    { name: "onboarding", testMatch: /tests\/browser\/admin\/(onboarding|testvik)\.spec\.ts$/, dependencies: ["approval"], fullyParallel: false },
     // The password-guessing attacks hash a hundred passwords and start a second server: they run
     // last and alone (one file, in order), so they slow down no other test.
     { name: "attacks", testMatch: /tests\/browser\/admin\/sign-in-attacks\.spec\.ts$/, dependencies: ["onboarding"], fullyParallel: false },

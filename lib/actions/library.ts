@@ -32,6 +32,7 @@ export const publishLibraryAction = authedAction(
       const t = await getTranslations({ locale, namespace: "validation" });
       return { message: t("changedSincePreview") };
     }
+    if (result.status === "not-approved") return { message: (await getTranslations({ locale, namespace: "admin.approval" }))("publishRefused", { names: result.names.join(", ") }) };
     if (result.status !== "published") throw new NotFoundOrForbidden();
     if (result.versions.length) await expirePublicTags([...result.versions.map((v) => noticeTag(v.slug)), directoryTag()]);
     redirect(`/${locale}/admin/library?published=${result.versions.length}`);

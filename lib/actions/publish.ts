@@ -10,6 +10,7 @@ import type { Locale } from "../content/schema";
 import { findGroupTarget, findOrganisationTarget, type PublishTarget } from "../db/publish-targets";
 import { scheduleBatch } from "../db/schedules";
 import type { PublishedVersionRef } from "../db/versions";
+import { mayPublish } from "../publishing/gate";
 import { publish } from "../publishing/publish";
 import { measurePublish } from "../metrics/publish";
 import { directoryTag, noticeTag } from "../queries/tags";
@@ -38,6 +39,9 @@ async function publishOrSchedule(target: PublishTarget, form: z.infer<typeof pub
     return { message: t("fixErrors"), fieldErrors };
   }
   if (checked.runAt) {
+    // Scheduling freezes the notice, so the approval is checked now, as for a publish now.
+    const verdict = await mayPublish({ organisationIds: target.organisationIds, requestedById: actor.userId, trigger: "now" });
+    if (!verdict.allowed) return { message: await refusal(locale, verdict) };
     const scheduled = await scheduleBatch({
       organisationIds: target.organisationIds,
       groupId: target.groupId,
@@ -45,7 +49,9 @@ async function publishOrSchedule(target: PublishTarget, form: z.infer<typeof pub
       changeNote: form.changeNote,
       materialSummary: checked.materialSummary,
       scheduledById: actor.userId,
+      approved: verdict.approvals,
     });
+    if (scheduled.status === "not-approved") return { message: await refusal(locale, { reason: "", needsApproval: [target.slug] }) };
     if (scheduled.status === "already-scheduled") return { message: t("alreadyScheduled", { names: scheduled.names.join(", ") }) };
     if (checked.materialSummary) await expirePublicTags(scheduled.slugs.map(noticeTag));
     redirect(`/${locale}/admin/scheduled?scheduled=${encodeURIComponent(target.slug)}`);
@@ -58,8 +64,14 @@ async function publishOrSchedule(target: PublishTarget, form: z.infer<typeof pub
     if (result.status !== "refused") await refreshPublicPages(result.versions);
     return result;
   });
-  if (outcome.status === "refused") return { message: t("refused", { reason: outcome.reason }) };
+  if (outcome.status === "refused") return { message: await refusal(locale, outcome) };
   redirect(done.replace("{number}", String(outcome.versions[0]!.number)));
+}
+
+/** Why the gate refused, in the editor's language: an approval missing is the one it knows. */
+async function refusal(locale: Locale, refused: { reason: string; needsApproval?: string[] }) {
+  if (refused.needsApproval) return (await getTranslations({ locale, namespace: "admin.approval" }))("publishRefused", { names: refused.needsApproval.join(", ") });
+  return (await getTranslations({ locale, namespace: "admin.schedule" }))("refused", { reason: refused.reason });
 }
 
 const organisationForm = publishFormSchema.extend({ organisationId: z.string().min(1).max(100) });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { canReadAudit, groupAccess, groupIdsFor, mayDo, mayDoAnywhere, organisationAccess, PLATFORM_ACTIONS, PLATFORM_RULES, type Actor } from "./permissions";
+import { canApprove, canReadAudit, groupAccess, groupIdsFor, mayDo, mayDoAnywhere, organisationAccess, PLATFORM_ACTIONS, PLATFORM_RULES, type Actor } from "./permissions";
 
 const actor = (memberships: Actor["memberships"], isPlatformAdmin = false): Actor => ({ userId: "u", email: "u@x", name: "", isPlatformAdmin, memberships });
 const aure = { id: "org:aure", groupId: "group:nordmore" };
@@ -18,6 +18,16 @@ describe("permissions", () => {
     const viewer = actor([{ role: "viewer", organisationId: "org:aure", groupId: null }]);
     assert.equal(organisationAccess(viewer, aure), "view");
     assert.equal(canReadAudit(viewer, aure), false);
+  });
+
+  it("an approver reads its organisation's drafts and approves them, but edits nothing; an editor does not approve", () => {
+    const approver = actor([{ role: "approver", organisationId: "org:aure", groupId: null }]);
+    assert.equal(organisationAccess(approver, aure), "view");
+    assert.ok(canApprove(approver, aure));
+    assert.equal(canApprove(approver, billund), false);
+    assert.equal(canApprove(actor([{ role: "editor", organisationId: "org:aure", groupId: null }]), aure), false);
+    assert.ok(canApprove(actor([{ role: "org_admin", organisationId: "org:aure", groupId: null }]), aure));
+    assert.equal(canApprove(actor([{ role: "group_admin", organisationId: null, groupId: "group:nordmore" }]), aure), false);
   });
 
   it("a group editor edits the shared parts and reads the members' drafts", () => {

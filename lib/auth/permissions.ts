@@ -37,6 +37,14 @@ export function groupAccess(actor: Actor, groupId: string): Access {
   return groupIdsWith(actor, "edit").includes(groupId) ? "edit" : "none";
 }
 
+/**
+ * Approving others' drafts before they are published (four eyes, lib/approval): platform admins,
+ * the organisation's administrators and its approvers. Never their own change: lib/approval/rules.ts.
+ */
+export function canApprove(actor: Actor, organisation: { id: string }): boolean {
+  return actor.isPlatformAdmin || organisationIdsWith(actor, "approve").includes(organisation.id);
+}
+
 /** Reading the audit log: admins, and the organisation's editors for their own organisation. */
 export function canReadAudit(actor: Actor, organisation: { id: string; groupId: string | null }): boolean {
   return organisationAccess(actor, organisation) === "edit";

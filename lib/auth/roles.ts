@@ -10,14 +10,20 @@ export type Capability =
   /** change drafts and settings, and publish */
   | "edit"
   /** invite people and manage their roles, on this organisation or group only */
-  | "manageMembers";
+  | "manageMembers"
+  /** approve or send back someone else's draft before it is published (four eyes, lib/approval) */
+  | "approve";
 
 export type RoleScope = "organisation" | "group";
 
 export const ROLE_DEFINITIONS = {
-  org_admin: { scope: "organisation", capabilities: ["read", "edit", "manageMembers"] },
+  org_admin: { scope: "organisation", capabilities: ["read", "edit", "manageMembers", "approve"] },
   editor: { scope: "organisation", capabilities: ["read", "edit"] },
   viewer: { scope: "organisation", capabilities: ["read"] },
+  // Typically the data protection officer: reads the drafts and approves others' changes, held
+  // alongside another role (an editor who also approves is still never the second pair of eyes on
+  // their own change: lib/approval/rules.ts).
+  approver: { scope: "organisation", capabilities: ["read", "approve"] },
   group_admin: { scope: "group", capabilities: ["read", "edit", "manageMembers"] },
   group_editor: { scope: "group", capabilities: ["read", "edit"] },
 } as const satisfies Record<string, { scope: RoleScope; capabilities: readonly Capability[] }>;

@@ -18,6 +18,12 @@ export function editableOrganisations(actor: Actor) {
   return { AND: [{ id: { in: organisationIdsWith(actor, "edit") } }] };
 }
 
+/** Organisations whose drafts the actor may approve or send back (lib/approval). */
+export function approvableOrganisations(actor: Actor) {
+  if (actor.isPlatformAdmin) return {};
+  return { AND: [{ id: { in: organisationIdsWith(actor, "approve") } }] };
+}
+
 /** Organisations whose drafts the actor may read: their own, and their groups' members. */
 export function readableOrganisations(actor: Actor) {
   if (actor.isPlatformAdmin) return {};

@@ -152,6 +152,7 @@ describe("backup document", () => {
       embedOrigins: [],
       archivedAt: null,
       requireTwoFactor: false,
+      requireApproval: false,
       revision: 1,
       createdAt: exportedAt,
       updatedAt: exportedAt,

@@ -76,14 +76,14 @@ function withoutRetiredColumns(json: Record<string, unknown>): Record<string, un
  * required it.
  */
 const ADDED_COLUMNS: Partial<Record<TableName, Readonly<Record<string, unknown>>>> = {
-  Organisation: { shortName: "", organisationNumber: "", archivedAt: null, requireTwoFactor: false },
+  Organisation: { shortName: "", organisationNumber: "", archivedAt: null, requireTwoFactor: false, requireApproval: false },
   Part: { publishedRevision: null },
   PartTranslation: { outOfStepSince: null },
   User: { locale: null, deactivatedAt: null, totpSecret: null, totpPendingSecret: null, totpLastStep: null, recoveryCodesToShow: null },
   NoticeVersion: { effectiveAt: null, materialSummary: null, materialNoticeUntil: null },
 };
 /** Tables added since version 1: empty in older files. */
-export const ADDED_TABLES: readonly TableName[] = ["RecoveryCode", "ScheduledPublish", "Job"];
+export const ADDED_TABLES: readonly TableName[] = ["RecoveryCode", "ScheduledPublish", "Job", "ApprovalRequest"];
 
 function withAddedColumns(json: Record<string, unknown>): Record<string, unknown> {
   const tables = json.tables;

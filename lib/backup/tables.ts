@@ -91,6 +91,7 @@ export const BACKUP_TABLES = {
       embedOrigins: "Json",
       archivedAt: "DateTime?",
       requireTwoFactor: "Boolean",
+      requireApproval: "Boolean",
       revision: "Int",
       createdAt: "DateTime",
       updatedAt: "DateTime",
@@ -193,6 +194,23 @@ export const BACKUP_TABLES = {
       updatedAt: "DateTime",
       locales: "Json",
       snapshot: "Json",
+    },
+  },
+  /** Who asked for and who gave the second approval of a draft: the governance record, restored with it. */
+  ApprovalRequest: {
+    primaryKey: ["id"],
+    columns: {
+      id: "String",
+      organisationId: "String",
+      state: "String",
+      fingerprint: "String",
+      requestedById: "String?",
+      requestedAt: "DateTime",
+      decidedById: "String?",
+      decidedAt: "DateTime?",
+      approvedAt: "DateTime?",
+      comment: "String",
+      updatedAt: "DateTime",
     },
   },
   Job: {

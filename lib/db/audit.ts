@@ -1,5 +1,7 @@
 import type { Prisma } from "../../generated/prisma/client";
 import type { ListParams } from "../lists/params";
+import { isDraftChange } from "../approval/rules";
+import { withdrawOnDraftChange } from "./approval-withdrawal";
 import { prisma } from "./client";
 import { readPage } from "./list-page";
 import { fieldsContain } from "./search";
@@ -22,8 +24,13 @@ export type AuditEntry = {
 
 const json = (value: unknown) => (value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
 
-/** Every change is recorded with who, when, which organisation or group, before and after. */
-export function recordAudit(db: Db, entry: AuditEntry) {
+/**
+ * Every change is recorded with who, when, which organisation or group, before and after. A change
+ * of a draft also withdraws any request for its approval, in the same transaction: every save
+ * path records its audit entry, so none can slip an edit past an approval.
+ */
+export async function recordAudit(db: Db, entry: AuditEntry) {
+  if (isDraftChange(entry.action)) await withdrawOnDraftChange(db, entry);
   return db.auditEvent.create({
     data: {
       userId: entry.userId,

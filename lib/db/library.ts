@@ -8,7 +8,8 @@ import type { ResolvedNotice } from "../notice/types";
 import { recordAudit } from "./audit";
 import { prisma } from "./client";
 import { loadDraft } from "./drafts";
-import { publishOrganisations, type PublishedVersionRef } from "./versions";
+import { checkApprovals, markApprovalsPublished, type PublishApproval } from "./approvals";
+import { ApprovalNoLongerMatches, publishOrganisations, type PublishedVersionRef } from "./versions";
 
 /*
  * The platform library: parts that groups and organisations adopt. Its parts are drafts like
@@ -111,19 +112,44 @@ export async function planLibraryPublish(actor: Actor): Promise<LibraryPublishPl
   return { changed, organisations, fingerprint };
 }
 
-export type LibraryPublishResult = { status: "published"; versions: PublishedVersionRef[] } | { status: "missing" } | { status: "changed" };
+export type LibraryPublishResult =
+  | { status: "published"; versions: PublishedVersionRef[] }
+  | { status: "missing" }
+  | { status: "changed" }
+  /** Adopters that require approval (four eyes, decision 0031) and have none of their draft as it is. */
+  | { status: "not-approved"; names: string[] };
 
 /** Publishes the library's changes to every organisation the plan names, all or none, if the plan still holds. */
 export async function publishLibrary(actor: Actor, input: { changeNote: string; fingerprint: string }): Promise<LibraryPublishResult> {
   const plan = await planLibraryPublish(actor);
   if (!plan) return { status: "missing" };
   if (plan.fingerprint !== input.fingerprint) return { status: "changed" };
-  const versions = await publishOrganisations(
+  // A library change reaches an adopter's public notice like any publish: never past its four-eyes rule.
+  const approval = await checkApprovals(
+    plan.organisations.map((o) => o.id),
+    "now",
+  );
+  if (!approval.allowed) return { status: "not-approved", names: approval.names };
+  let versions: PublishedVersionRef[];
+  try {
+    versions = await publishLibraryVersions(actor, input, plan, approval.approvals);
+  } catch (error) {
+    // An adopter's draft changed after the check: its approval is not of what would be frozen.
+    if (error instanceof ApprovalNoLongerMatches) return { status: "not-approved", names: error.names };
+    throw error;
+  }
+  return { status: "published", versions };
+}
+
+function publishLibraryVersions(actor: Actor, input: { changeNote: string }, plan: LibraryPublishPlan, approvals: PublishApproval[]) {
+  return publishOrganisations(
     plan.organisations.map((o) => o.id),
     {
       changeNote: input.changeNote,
       publishedById: actor.userId,
+      approved: approvals,
       alsoInTransaction: async (tx) => {
+        await markApprovalsPublished(tx, approvals);
         // Marks the revisions that were previewed: a part saved since stays changed.
         for (const part of plan.changed) {
           await tx.part.updateMany({ where: { id: part.id, libraryId: { not: null }, ...libraryRowsFor(actor, "library.publish") }, data: { publishedRevision: part.revision } });
@@ -138,5 +164,4 @@ export async function publishLibrary(actor: Actor, input: { changeNote: string; 
       },
     },
   );
-  return { status: "published", versions };
 }

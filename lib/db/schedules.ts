@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Prisma } from "../../generated/prisma/client";
 import type { Actor } from "../auth/permissions";
 import { editableGroups, editableOrganisations } from "../auth/scope";
+import { fingerprintOf } from "../approval/fingerprint";
 import { readMaterialSummary, type MaterialSummary } from "../notice/change-notices";
 import { buildSnapshot, readSnapshot, type NoticeSnapshot } from "../notice/snapshot";
 import { timeZoneOf } from "../time/zone";
@@ -51,9 +52,11 @@ export type ScheduleRequest = {
   changeNote: string;
   materialSummary: MaterialSummary | null;
   scheduledById: string;
+  /** Approved fingerprints (lib/db/approvals.ts): what is frozen must be exactly what was approved. */
+  approved?: { organisationId: string; fingerprint: string }[];
 };
 
-export type ScheduleResult = { status: "scheduled"; batchId: string; slugs: string[] } | { status: "already-scheduled"; names: string[] };
+export type ScheduleResult = { status: "scheduled"; batchId: string; slugs: string[] } | { status: "already-scheduled"; names: string[] } | { status: "not-approved" };
 
 /**
  * Freezes the organisations' notices as they are now and schedules them for `runAt`, with the
@@ -62,6 +65,8 @@ export type ScheduleResult = { status: "scheduled"; batchId: string; slugs: stri
 export async function scheduleBatch(request: ScheduleRequest): Promise<ScheduleResult> {
   const ids = [...new Set(request.organisationIds)].sort();
   const snapshots = await freeze(ids);
+  // The draft changed after the gate looked: what would be frozen is not what was approved.
+  if ((request.approved ?? []).some((a) => !snapshots.has(a.organisationId) || fingerprintOf(snapshots.get(a.organisationId)) !== a.fingerprint)) return { status: "not-approved" };
   const batchId = randomUUID();
   return prisma.$transaction(async (tx) => {
     await lockOrganisations(tx, ids);

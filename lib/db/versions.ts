@@ -1,6 +1,7 @@
 import { Prisma } from "../../generated/prisma/client";
 import type { Actor } from "../auth/permissions";
 import { editableGroups } from "../auth/scope";
+import { fingerprintOf } from "../approval/fingerprint";
 import { checkLayers, checkSnapshot, locateInLayers } from "../gdpr/check-layers";
 import type { Finding } from "../gdpr/findings";
 import { log } from "../log";
@@ -29,6 +30,8 @@ export type PublishInput = {
   /** A scheduled publish: what was frozen when it was scheduled, published instead of the drafts. */
   scheduled?: ScheduledBatch | null;
   now?: Date;
+  /** Approved fingerprints (lib/db/approvals.ts): each such organisation is published only if what is frozen is exactly what was approved. */
+  approved?: { organisationId: string; fingerprint: string }[];
 };
 
 /** A batch of scheduled rows whose time has come (lib/publishing/scheduled-publish.ts). */
@@ -42,6 +45,13 @@ export type ScheduledBatch = {
 };
 
 export type PublishedVersionRef = { organisationId: string; slug: string; id: string; number: number; publishedAt: Date };
+
+/** What would be frozen is not what was approved (the draft changed after the gate looked): nothing is published. */
+export class ApprovalNoLongerMatches extends Error {
+  constructor(readonly names: string[]) {
+    super(`approval no longer matches the draft: ${names.join(", ")}`);
+  }
+}
 
 /** The scheduled rows were published, moved or cancelled since they were read: this attempt publishes nothing. */
 export class ScheduleNoLongerDue extends Error {}
@@ -107,6 +117,11 @@ export async function publishOrganisations(organisationIds: string[], input: Pub
     const snapshot = scheduledSnapshot ?? buildSnapshot(layers);
     return { organisationId: layers.organisation.id, slug: layers.organisation.slug, snapshot, findings: adviceFor(layers, scheduledSnapshot) };
   });
+  const changedSinceApproval = (input.approved ?? []).filter((a) => {
+    const frozenNow = snapshots.find((s) => s.organisationId === a.organisationId);
+    return !frozenNow || fingerprintOf(frozenNow.snapshot) !== a.fingerprint;
+  });
+  if (changedSinceApproval.length) throw new ApprovalNoLongerMatches(changedSinceApproval.map((a) => snapshots.find((s) => s.organisationId === a.organisationId)?.slug ?? a.organisationId));
   const effectiveAt = scheduled?.runAt ?? null;
   const noticeUntil = materialSummary ? materialNoticeUntil(effectiveAt ?? now) : null;
   const audited = publishedById !== null || scheduled !== null;

@@ -11,6 +11,9 @@ const { scheduleBatch, moveBatch, cancelBatch } = await import("../../lib/db/sch
 const { runDueJobs } = await import("../../lib/jobs/runner");
 const { scheduledPublishHandler } = await import("../../lib/publishing/scheduled-publish");
 const { publishOrganisations } = await import("../../lib/db/versions");
+const { savePart } = await import("../../lib/db/parts");
+const { decideReview, loadApproval, requestReview, setApprovalRequirement } = await import("../../lib/db/approvals");
+const { mayPublish } = await import("../../lib/publishing/gate");
 
 type Actor = NonNullable<Awaited<ReturnType<typeof loadActor>>>;
 let nordmore: Actor;
@@ -101,5 +104,65 @@ describe("scheduled publishing", () => {
     await publishOrganisations(["org:smola"], { changeNote: "Publisert nå", publishedById: nordmore.userId });
     await runDueJobs(handlers, { clock: () => new Date(runAt.getTime() + 5 * 60 * 60_000) });
     assert.equal((await versionsWith("Erstattet")).length, 0, "the publish made now replaced the scheduled one");
+  });
+
+  it("an organisation that requires approval: a schedule made while an approval stood publishes what it froze, even after a later edit; one never approved fails", async () => {
+    const billund = (await loadActor((await prisma.user.findUniqueOrThrow({ where: { email: "billund@klartekst.test" } })).id))!;
+    const partId = "org:billund:telefonoptagelser";
+    const edit = async (title: string) => {
+      const part = await prisma.part.findUniqueOrThrow({ where: { id: partId }, include: { translations: true } });
+      const translations = Object.fromEntries(part.translations.map((t) => [t.locale, { title, content: t.content }]));
+      assert.equal((await savePart(billund, { id: partId, revision: part.revision, retentionPeriod: null, legalBases: [], appliesTo: [], translations })).status, "saved");
+    };
+    const publishedTitle = async () => {
+      const latest = await prisma.noticeVersion.findFirstOrThrow({ where: { organisationId: "org:billund" }, orderBy: { number: "desc" } });
+      return JSON.stringify(latest.snapshot).includes("Optagelse af telefonsamtaler (godkendt)");
+    };
+    assert.ok(await setApprovalRequirement(admin, "org:billund", true));
+    try {
+      await edit("Optagelse af telefonsamtaler (godkendt)");
+      assert.equal((await requestReview(billund, "org:billund")).status, "requested");
+      const approval = (await loadApproval({ id: "org:billund", groupId: null }))!;
+      const decided = await decideReview(admin, { organisationId: "org:billund", requestId: approval.request!.id, decision: "approve", comment: "", seenFingerprint: approval.fingerprint });
+      assert.equal(decided.status, "decided");
+      const verdict = await mayPublish({ organisationIds: ["org:billund"], requestedById: billund.userId, trigger: "now" });
+      assert.ok(verdict.allowed);
+      const runAt = new Date(Date.now() + 5 * 60 * 60_000);
+      const approved = await scheduleBatch({
+        organisationIds: ["org:billund"],
+        groupId: null,
+        runAt,
+        changeNote: "Godkendt og planlagt",
+        materialSummary: null,
+        scheduledById: billund.userId,
+        approved: verdict.approvals,
+      });
+      assert.equal(approved.status, "scheduled");
+      // An edit after scheduling withdraws the approval of the draft, not of what the schedule froze.
+      await edit("Optagelse af telefonsamtaler (ikke godkendt)");
+      assert.equal((await loadApproval({ id: "org:billund", groupId: null }))!.state, "withdrawn");
+      await runDueJobs(handlers, { clock: () => new Date(runAt.getTime() + 1000) });
+      assert.equal((await versionsWith("Godkendt og planlagt")).length, 1);
+      assert.ok(await publishedTitle(), "the approved text went out, not the later edit");
+
+      // A schedule of a draft nobody approved (made past the gate) is refused at its time, and says why.
+      const unapprovedAt = new Date(Date.now() + 6 * 60 * 60_000);
+      const unapproved = await scheduleBatch({
+        organisationIds: ["org:billund"],
+        groupId: null,
+        runAt: unapprovedAt,
+        changeNote: "Aldrig godkendt",
+        materialSummary: null,
+        scheduledById: billund.userId,
+      });
+      assert.equal(unapproved.status, "scheduled");
+      await runDueJobs(handlers, { clock: () => new Date(unapprovedAt.getTime() + 1000) });
+      assert.equal((await versionsWith("Aldrig godkendt")).length, 0);
+      const row = await prisma.scheduledPublish.findFirstOrThrow({ where: { changeNote: "Aldrig godkendt" } });
+      assert.equal(row.status, "failed");
+      assert.match(row.failure ?? "", /approval required/);
+    } finally {
+      await setApprovalRequirement(admin, "org:billund", false);
+    }
   });
 });

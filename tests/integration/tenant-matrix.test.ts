@@ -24,10 +24,13 @@ const { deleteOwnPart } = await import("../../lib/db/parts");
 const { scheduleBatch, moveBatch, cancelBatch, listSchedules } = await import("../../lib/db/schedules");
 const { findOrganisationTarget, findGroupTarget } = await import("../../lib/db/publish-targets");
 const { addWebhookEndpoint, findWebhookOrganisation, queueTestEvent, removeWebhookEndpoint } = await import("../../lib/db/webhooks");
+const { requestReview, decideReview, setApprovalRequirement, loadApproval } = await import("../../lib/db/approvals");
+const { publishOrganisation } = await import("../../lib/db/versions");
+const { publish } = await import("../../lib/publishing/publish");
 const { createInvitation, changeMembershipRole, findManagedPerson, listPeople, renewInvitation, setDeactivated, setOrganisationTwoFactorRequirement } = await import("../../lib/db/people");
 
 type Actor = NonNullable<Awaited<ReturnType<typeof loadActor>>>;
-const ACTORS = ["admin", "nordmore", "aure", "billund", "viewer", "aureadmin"] as const;
+const ACTORS = ["admin", "nordmore", "aure", "billund", "viewer", "aureadmin", "aureapprover"] as const;
 const actors = {} as Record<(typeof ACTORS)[number], Actor>;
 const nobody: Actor = { userId: "nobody", email: "nobody@x", name: "", isPlatformAdmin: false, mustChangePassword: false, mustSetUpTwoFactor: false, twoFactorEnabled: false, memberships: [] };
 let aurePartId = "";
@@ -35,16 +38,24 @@ let otherGroupId = "";
 const LIBRARY_PART = "library:no-standard:henvendelser-per-telefon";
 
 let billundInvitationId = "";
+let osloEditor: Actor = nobody;
+let osloPartId = "";
 const userIds = {} as Record<string, string>;
 
 before(async () => {
   // An organisation administrator of Aure (the seed has none).
   await prisma.user.create({ data: { email: "aureadmin@klartekst.test", name: "Aure admin", emailVerified: true, memberships: { create: { role: "org_admin", organisationId: "org:aure" } } } });
+  // Aure's data protection officer: approves Aure's changes (four eyes), edits nothing.
+  await prisma.user.create({
+    data: { email: "aureapprover@klartekst.test", name: "Aure personvernombud", emailVerified: true, memberships: { create: { role: "approver", organisationId: "org:aure" } } },
+  });
   for (const name of ACTORS) {
     const user = await prisma.user.findUniqueOrThrow({ where: { email: `${name}@klartekst.test` } });
     actors[name] = (await loadActor(user.id))!;
     userIds[name] = user.id;
   }
+  osloEditor = (await loadActor((await prisma.user.findUniqueOrThrow({ where: { email: "oslo@klartekst.test" } })).id))!;
+  osloPartId = (await prisma.part.findFirstOrThrow({ where: { organisationId: "org:oslo", mode: "own" }, orderBy: { position: "asc" } })).id;
   billundInvitationId = (await createInvitation(actors.admin, { email: "ny@billund.dk", role: "editor", organisationId: "org:billund", groupId: null, locale: "da" }))!.id;
   aurePartId = (await createOwnPart(actors.admin, { organisationId: "org:aure" }, "section", { nb: "Kameraovervåking" })).id;
   const romsdal = await createGroup(actors.admin, { name: "Romsdal", slug: "romsdal" });
@@ -220,6 +231,39 @@ async function inReport(actor: Actor, slug: string) {
   return seen.includes(slug) ? "saved" : "missing";
 }
 
+// Oslo rather than Billund as the other organisation: publishing Billund would freeze what the rows
+// above imported into it, which the report's counts below must not see.
+const editorOf = (organisationId: "org:aure" | "org:oslo") => (organisationId === "org:aure" ? actors.aure : osloEditor);
+const partOf = (organisationId: "org:aure" | "org:oslo") => (organisationId === "org:aure" ? aurePartId : osloPartId);
+
+/**
+ * Every actor meets the same draft: published, then changed by the organisation's own editor,
+ * with no request open. Whoever else changed it before is no author of this change.
+ */
+async function freshChange(organisationId: "org:aure" | "org:oslo") {
+  await prisma.approvalRequest.deleteMany({ where: { organisationId } });
+  await publishOrganisation(organisationId, "Matrise");
+  assert.equal(await trySave(editorOf(organisationId), partOf(organisationId)), "saved");
+}
+
+async function tryRequestReview(actor: Actor, organisationId: "org:aure" | "org:oslo") {
+  await freshChange(organisationId);
+  return (await requestReview(actor, organisationId)).status === "requested" ? "saved" : "missing";
+}
+
+/** The organisation's editor asks for review of their change; `actor` approves it or sends it back. */
+async function tryDecide(actor: Actor, organisationId: "org:aure" | "org:oslo", decision: "approve" | "reject") {
+  await freshChange(organisationId);
+  assert.equal((await requestReview(editorOf(organisationId), organisationId)).status, "requested");
+  const organisation = await prisma.organisation.findUniqueOrThrow({ where: { id: organisationId } });
+  const approval = (await loadApproval(organisation))!;
+  const result = await decideReview(actor, { organisationId, requestId: approval.request!.id, decision, comment: "Skriv lagringstiden.", seenFingerprint: approval.fingerprint });
+  const after = await prisma.approvalRequest.findUniqueOrThrow({ where: { id: approval.request!.id } });
+  // A refused decision leaves the request waiting.
+  if (result.status !== "decided") assert.equal(after.state, "pending");
+  return result.status === "decided" ? "saved" : "missing";
+}
+
 // role × organisation × action: what each actor may do ("saved"/"ok") and may not ("missing"/"none").
 const MATRIX: { action: string; run: (a: Actor) => Promise<string>; allowed: (keyof typeof actors | "nobody")[] }[] = [
   { action: "edit Aure's own part", run: (a) => trySave(a, aurePartId), allowed: ["admin", "aure", "aureadmin"] },
@@ -229,7 +273,7 @@ const MATRIX: { action: string; run: (a: Actor) => Promise<string>; allowed: (ke
   { action: "save Billund's settings", run: (a) => trySettings(a, "org:billund"), allowed: ["admin", "billund"] },
   { action: "override, add to or publish Aure", run: async (a) => ((await findEditableOrganisation("org:aure", a)) ? "saved" : "missing"), allowed: ["admin", "aure", "aureadmin"] },
   { action: "open Billund's part editor", run: async (a) => ((await findEditablePart("org:billund:telefonoptagelser", a)) ? "saved" : "missing"), allowed: ["admin", "billund"] },
-  { action: "read Aure's drafts", run: async (a) => ((await findAdminOrganisation("aure", a)) ? "saved" : "missing"), allowed: ["admin", "aure", "viewer", "nordmore", "aureadmin"] },
+  { action: "read Aure's drafts", run: async (a) => ((await findAdminOrganisation("aure", a)) ? "saved" : "missing"), allowed: ["admin", "aure", "viewer", "nordmore", "aureadmin", "aureapprover"] },
   { action: "read Billund's drafts", run: async (a) => ((await findAdminOrganisation("billund", a)) ? "saved" : "missing"), allowed: ["admin", "billund"] },
   { action: "schedule Aure's publish", run: async (a) => ((await findOrganisationTarget("org:aure", a)) ? "saved" : "missing"), allowed: ["admin", "aure", "aureadmin"] },
   { action: "schedule Billund's publish", run: async (a) => ((await findOrganisationTarget("org:billund", a)) ? "saved" : "missing"), allowed: ["admin", "billund"] },
@@ -249,7 +293,7 @@ const MATRIX: { action: string; run: (a: Actor) => Promise<string>; allowed: (ke
   { action: "export Aure's record of processing", run: async (a) => ((await recordExport(a, "aure", "nb", "csv", "drafts")) ? "saved" : "missing"), allowed: ["admin", "aure", "aureadmin"] },
   { action: "export Billund's published record", run: async (a) => ((await recordExport(a, "billund", "da", "xlsx", 1)) ? "saved" : "missing"), allowed: ["admin", "billund"] },
   { action: "download the record template from Billund's page", run: async (a) => ((await recordTemplate(a, "billund", "da", "xlsx")) ? "saved" : "missing"), allowed: ["admin", "billund"] },
-  { action: "see Aure in the checks report", run: (a) => inReport(a, "aure"), allowed: ["admin", "aure", "viewer", "nordmore", "aureadmin"] },
+  { action: "see Aure in the checks report", run: (a) => inReport(a, "aure"), allowed: ["admin", "aure", "viewer", "nordmore", "aureadmin", "aureapprover"] },
   { action: "see Billund in the checks report", run: (a) => inReport(a, "billund"), allowed: ["admin", "billund"] },
   { action: "create an organisation in the Nordmøre group", run: (a) => tryCreate(a, "group:nordmore"), allowed: ["admin", "nordmore"] },
   { action: "create an organisation in another group", run: (a) => tryCreate(a, otherGroupId), allowed: ["admin"] },
@@ -293,6 +337,14 @@ const MATRIX: { action: string; run: (a: Actor) => Promise<string>; allowed: (ke
   { action: "remove Aure's webhook endpoint", run: (a) => tryRemoveWebhook(a, "org:aure"), allowed: ["admin", "aureadmin"] },
   { action: "remove Billund's webhook endpoint", run: (a) => tryRemoveWebhook(a, "org:billund"), allowed: ["admin"] },
   { action: "require two-factor in Billund", run: async (a) => ((await setOrganisationTwoFactorRequirement(a, "org:billund", false)) ? "saved" : "missing"), allowed: ["admin"] },
+  // Four-eyes approval (lib/db/approvals.ts): editors ask, approvers decide, never on their own change.
+  { action: "ask for review of Aure's change", run: (a) => tryRequestReview(a, "org:aure"), allowed: ["admin", "aure", "aureadmin"] },
+  { action: "ask for review of Oslo's change", run: (a) => tryRequestReview(a, "org:oslo"), allowed: ["admin"] },
+  { action: "approve Aure's editor's change", run: (a) => tryDecide(a, "org:aure", "approve"), allowed: ["admin", "aureadmin", "aureapprover"] },
+  { action: "send back Aure's editor's change", run: (a) => tryDecide(a, "org:aure", "reject"), allowed: ["admin", "aureadmin", "aureapprover"] },
+  { action: "approve Oslo's editor's change", run: (a) => tryDecide(a, "org:oslo", "approve"), allowed: ["admin"] },
+  { action: "require approval in Aure", run: async (a) => ((await setApprovalRequirement(a, "org:aure", false)) ? "saved" : "missing"), allowed: ["admin", "aureadmin"] },
+  { action: "require approval in Billund", run: async (a) => ((await setApprovalRequirement(a, "org:billund", false)) ? "saved" : "missing"), allowed: ["admin"] },
 ];
 
 // Webhooks (lib/db/webhooks.ts): managed by whoever manages the organisation's people.
@@ -377,6 +429,74 @@ describe("tenant isolation: role × organisation × action", () => {
     const actions = new Set((await prisma.auditEvent.findMany({ where: { action: { startsWith: "invitation." } }, select: { action: true } })).map((e) => e.action));
     assert.ok(actions.has("invitation.create") && actions.has("invitation.resend"));
     assert.ok(await prisma.auditEvent.findFirst({ where: { action: "user.reactivate", organisationId: "org:billund" } }));
+  });
+
+  it("nobody approves their own change: not the one who asked, nor an approver who also changed the draft", async () => {
+    await freshChange("org:aure");
+    assert.equal((await requestReview(actors.aureadmin, "org:aure")).status, "requested");
+    const organisation = await prisma.organisation.findUniqueOrThrow({ where: { id: "org:aure" } });
+    let approval = (await loadApproval(organisation))!;
+    const decide = (a: Actor) => decideReview(a, { organisationId: "org:aure", requestId: approval.request!.id, decision: "approve", comment: "", seenFingerprint: approval.fingerprint });
+    assert.deepEqual(await decide(actors.aureadmin), { status: "refused", reason: "ownChange" });
+    // The platform admin edits the draft (which withdraws the request); asked again, they are an author of it.
+    assert.equal(await trySave(actors.admin, aurePartId), "saved");
+    assert.equal((await loadApproval(organisation))!.state, "withdrawn");
+    assert.equal((await requestReview(actors.aure, "org:aure")).status, "requested");
+    approval = (await loadApproval(organisation))!;
+    assert.deepEqual(await decide(actors.admin), { status: "refused", reason: "ownChange" });
+    assert.deepEqual(await decide(actors.aureapprover), { status: "decided", decision: "approve" });
+  });
+
+  it("an organisation that requires approval publishes only what was approved; an edit after approval withdraws it, in the audit log", async () => {
+    const organisation = { id: "org:aure", groupId: "group:nordmore" };
+    const publishNow = () => publish({ organisationIds: ["org:aure"], requestedById: actors.aure.userId, trigger: "now" }, { changeNote: "Fire øyne", publishedById: actors.aure.userId });
+    await freshChange("org:aure");
+    assert.ok(await setApprovalRequirement(actors.aureadmin, "org:aure", true));
+    try {
+      assert.equal((await publishNow()).status, "refused");
+      assert.equal((await requestReview(actors.aure, "org:aure")).status, "requested");
+      assert.equal((await publishNow()).status, "refused", "a pending request is no approval");
+      let approval = (await loadApproval(organisation))!;
+      assert.equal(
+        (await decideReview(actors.aureapprover, { organisationId: "org:aure", requestId: approval.request!.id, decision: "approve", comment: "", seenFingerprint: approval.fingerprint })).status,
+        "decided",
+      );
+      // An edit after the approval withdraws it, audited as the editor's doing.
+      assert.equal(await trySave(actors.aure, aurePartId), "saved");
+      assert.equal((await prisma.approvalRequest.findUniqueOrThrow({ where: { id: approval.request!.id } })).state, "withdrawn");
+      assert.ok(await prisma.auditEvent.findFirst({ where: { action: "approval.withdraw", entityId: approval.request!.id, userId: actors.aure.userId } }));
+      const refused = await publishNow();
+      assert.deepEqual(refused.status === "refused" && refused.needsApproval, ["Aure kommune"]);
+      // Asked and approved again: it publishes, and the approval is spent.
+      assert.equal((await requestReview(actors.aure, "org:aure")).status, "requested");
+      approval = (await loadApproval(organisation))!;
+      assert.equal(
+        (await decideReview(actors.aureapprover, { organisationId: "org:aure", requestId: approval.request!.id, decision: "approve", comment: "", seenFingerprint: approval.fingerprint })).status,
+        "decided",
+      );
+      assert.equal((await publishNow()).status, "published");
+      assert.equal((await prisma.approvalRequest.findUniqueOrThrow({ where: { id: approval.request!.id } })).state, "published");
+      const audited = new Set((await prisma.auditEvent.findMany({ where: { organisationId: "org:aure", action: { startsWith: "approval." } }, select: { action: true } })).map((e) => e.action));
+      for (const action of ["approval.request", "approval.approve", "approval.reject", "approval.withdraw"]) assert.ok(audited.has(action), action);
+      assert.ok(await prisma.auditEvent.findFirst({ where: { organisationId: "org:aure", action: "organisation.approval-requirement" } }));
+    } finally {
+      await setApprovalRequirement(actors.admin, "org:aure", false);
+    }
+  });
+
+  it("publishing the library does not pass an adopter that requires approval and has none", async () => {
+    await trySave(actors.admin, LIBRARY_PART);
+    const plan = (await planLibraryPublish(actors.admin))!;
+    const adopter = plan.organisations[0]!;
+    assert.ok(await setApprovalRequirement(actors.admin, adopter.id, true));
+    try {
+      const versionsBefore = await prisma.noticeVersion.count();
+      const result = await publishLibrary(actors.admin, { changeNote: "", fingerprint: plan.fingerprint });
+      assert.deepEqual(result, { status: "not-approved", names: [adopter.name] });
+      assert.equal(await prisma.noticeVersion.count(), versionsBefore, "no adopter was published");
+    } finally {
+      await setApprovalRequirement(actors.admin, adopter.id, false);
+    }
   });
 
   it("a denied save changes nothing", async () => {

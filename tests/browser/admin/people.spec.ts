@@ -104,7 +104,7 @@ test("the organisation administrator requires two-factor, invites an editor who 
   const places = await orgAdmin.getByLabel("Hvor", { exact: true }).locator("option").allTextContents();
   expect(places).toEqual(["Rindal kommune"]);
   const roles = await orgAdmin.getByLabel("Rolle", { exact: true }).locator("option").allTextContents();
-  expect(roles).toEqual(["Virksomhetsadministrator", "Redaktør", "Leser"]);
+  expect(roles).toEqual(["Virksomhetsadministrator", "Redaktør", "Leser", "Godkjenner"]);
 
   const requirement = orgAdmin.getByRole("form", { name: /^Krev innlogging med to faktorer/ });
   await requirement.getByRole("checkbox").check();

@@ -4,6 +4,8 @@ import { requireActor } from "@/lib/auth/session";
 import { organisationAccess, canReadAudit, mayDo, organisationIdsWith } from "@/lib/auth/permissions";
 import { findAdminOrganisation } from "@/lib/db/admin";
 import { loadDraft } from "@/lib/db/drafts";
+import { loadApproval } from "@/lib/db/approvals";
+import { ApprovalStatus } from "@/components/admin/approval/approval-status";
 import { checkLayers } from "@/lib/gdpr/check-layers";
 import { createPart, changeInheritance } from "@/lib/actions/parts";
 import { AdminHeader } from "@/components/admin/admin-header";
@@ -24,8 +26,8 @@ export default async function OrganisationAdmin({ params, searchParams }: PagePr
   const access = organisationAccess(actor, organisation);
   const t = await getTranslations("admin");
   const format = await getFormatter();
-  const draft = await loadDraft(organisation.id, organisation.defaultLocale as "nb");
-  if (!draft) notFound();
+  const [draft, approval] = await Promise.all([loadDraft(organisation.id, organisation.defaultLocale as "nb"), loadApproval(organisation)]);
+  if (!draft || !approval) notFound();
   const hidden = draft.layers.organisationParts.filter((p) => p.mode === "hide");
   const titleOf = (id: string | null) => {
     const base = [...draft.layers.groupParts, ...draft.layers.libraryParts].find((p) => p.id === id);
@@ -75,6 +77,9 @@ export default async function OrganisationAdmin({ params, searchParams }: PagePr
               <Link href={`/admin/organisations/${slug}/publish`}>{t("publish")}</Link>
             </li>
           )}
+          <li>
+            <Link href={`/admin/organisations/${slug}/approval`}>{t("approval.link")}</Link>
+          </li>
           {canManage && (
             <li>
               <Link href={`/admin/organisations/${slug}/edit`}>{t("organisationPage.editLink")}</Link>
@@ -110,6 +115,18 @@ export default async function OrganisationAdmin({ params, searchParams }: PagePr
           </li>
         </ul>
       </nav>
+
+      {(organisation.requireApproval || approval.request) && (
+        // Where the review stands, with an approver's reason for sending it back, where the editor works.
+        <section aria-labelledby="approval-title">
+          <h2 id="approval-title">{t("approval.sectionHeading")}</h2>
+          {organisation.requireApproval && <p>{t("approval.required", { organisation: organisation.name })}</p>}
+          <ApprovalStatus state={approval.state} request={approval.request} />
+          <p>
+            <Link href={`/admin/organisations/${slug}/approval`}>{t("approval.link")}</Link>
+          </p>
+        </section>
+      )}
 
       <GdprReport check={checkLayers(draft.layers, organisation.defaultLocale as Locale)} compact advice />
 

@@ -4,6 +4,8 @@ import { requireActor } from "@/lib/auth/session";
 import { organisationAccess } from "@/lib/auth/permissions";
 import { findAdminOrganisation } from "@/lib/db/admin";
 import { loadDraft } from "@/lib/db/drafts";
+import { loadApproval } from "@/lib/db/approvals";
+import { Link } from "@/i18n/navigation";
 import { findOrganisationTarget } from "@/lib/db/publish-targets";
 import { checkLayers } from "@/lib/gdpr/check-layers";
 import { hasChanges } from "@/lib/notice/diff";
@@ -25,6 +27,8 @@ export default async function PublishPage({ params }: PageProps<"/[locale]/admin
   const target = await findOrganisationTarget(organisation.id, actor);
   if (!draft || !target) notFound();
   const diff = publishDiff(locale as Locale, draft.publishedNotice, draft.notice);
+  // Said before the form: the server refuses the publish anyway (lib/publishing/gate.ts).
+  const needsApproval = organisation.requireApproval && (await loadApproval(organisation))?.state !== "approved";
   return (
     <>
       <AdminHeader actor={actor} locale={locale} back={{ href: `/admin/organisations/${slug}`, label: t("backToOrganisation") }} />
@@ -41,6 +45,11 @@ export default async function PublishPage({ params }: PageProps<"/[locale]/admin
         )}
       </section>
       <GdprReport check={checkLayers(draft.layers, organisation.defaultLocale as Locale)} advice />
+      {needsApproval && (
+        <p className="status-warning">
+          {t("approval.publishBlocked")} <Link href={`/admin/organisations/${slug}/approval`}>{t("approval.link")}</Link>
+        </p>
+      )}
       <PublishForm action={publishOrganisationNotice.bind(null, locale)} fields={{ organisationId: organisation.id }} label={t("publishPage.submit")} locales={target.locales} zone={target.zone} />
     </>
   );

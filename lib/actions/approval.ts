@@ -1,0 +1,53 @@
+"use server";
+// Four-eyes approval: asking for review, approving or sending back, and requiring it (lib/db/approvals.ts).
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { decideReview, requestReview, setApprovalRequirement } from "../db/approvals";
+import { authedAction, NotFoundOrForbidden } from "./safe-action";
+
+const id = z.string().min(1).max(100);
+/** Where the action returns: the organisation's approval page (its slug, as the form gives it). */
+const slug = z.string().min(1).max(100);
+const back = (locale: string, organisationSlug: string, done: string) => `/${locale}/admin/organisations/${encodeURIComponent(organisationSlug)}/approval?${done}=1`;
+
+export const askForReview = authedAction(
+  z.object({ organisationId: id, slug }),
+  (f) => Object.fromEntries(f),
+  async (input, { actor, locale }) => {
+    const result = await requestReview(actor, input.organisationId);
+    if (result.status === "missing") throw new NotFoundOrForbidden();
+    if (result.status === "refused") return { message: (await getTranslations({ locale, namespace: "admin.approval.refusals" }))(result.reason) };
+    redirect(back(locale, input.slug, "requested"));
+  },
+);
+
+export const decideOnReview = authedAction(
+  z.object({
+    organisationId: id,
+    slug,
+    requestId: id,
+    seenFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+    decision: z.enum(["approve", "reject"]),
+    comment: z.string().trim().max(2000).default(""),
+  }),
+  (f) => Object.fromEntries(f),
+  async (input, { actor, locale }) => {
+    const t = await getTranslations({ locale, namespace: "admin.approval.refusals" });
+    // Sending back without saying why leaves the editor guessing: the comment is required then.
+    if (input.decision === "reject" && input.comment === "") return { message: t("commentRequired"), fieldErrors: { comment: t("commentRequired") } };
+    const result = await decideReview(actor, input);
+    if (result.status === "missing") throw new NotFoundOrForbidden();
+    if (result.status === "refused") return { message: t(result.reason) };
+    redirect(back(locale, input.slug, result.decision === "approve" ? "approved" : "sentBack"));
+  },
+);
+
+export const saveApprovalRequirement = authedAction(
+  z.object({ organisationId: id, slug, required: z.boolean() }),
+  (f) => ({ organisationId: f.get("organisationId"), slug: f.get("slug"), required: f.get("required") === "on" }),
+  async (input, { actor, locale }) => {
+    if (!(await setApprovalRequirement(actor, input.organisationId, input.required))) throw new NotFoundOrForbidden();
+    redirect(back(locale, input.slug, "saved"));
+  },
+);
