@@ -26,6 +26,9 @@ export async function enterSecondFactor(page: Page, secret: string) {
     // Waiting for the app's next code is not the test's work: it gets the time on top.
     test.info().setTimeout(test.info().timeout + 40_000);
     await expect.poll(() => Math.floor(Date.now() / 30_000), { timeout: 35_000, intervals: [1000] }).toBeGreaterThan(last.step);
+    // A fresh form: the last refusal's message would otherwise read as the next code's answer.
+    await page.reload();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
     last = await submit();
   }
 }

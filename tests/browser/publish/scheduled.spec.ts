@@ -104,7 +104,8 @@ test("a group change scheduled a minute ahead is public on all nine members a mi
     for (const slug of NORDMORE) {
       let seen = false;
       while (!seen && Date.now() < deadline) {
-        seen = (await (await request.get(`${instanceB.url}/api/v1/organisations/${slug}/versions`)).text()).includes(note);
+        const list = await (await request.get(`${instanceB.url}/api/v1/organisations/${slug}/versions`)).json();
+        seen = list.versions.some((v: { changeNote: string | null }) => v.changeNote === note);
         if (!seen) await new Promise((r) => setTimeout(r, 1000));
       }
       expect(seen, `${slug}'s published versions include the scheduled one`).toBe(true);
