@@ -61,6 +61,15 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   if (askedForCode) twoFactorSessions.set(email, await page.context().cookies());
 }
 
+/**
+ * Waits until React has hydrated the form named `name`: a value typed before that can be lost
+ * when a busy machine hydrates late, and the form then submits without it.
+ */
+export async function whenHydrated(page: Page, name: string) {
+  const form = page.getByRole("form", { name });
+  await expect.poll(() => form.evaluate((element) => Object.keys(element).some((key) => key.startsWith("__reactFiber")))).toBe(true);
+}
+
 /** The rich-text field labelled `label` (one per language column). */
 export function editor(page: Page, label: string) {
   return page.getByRole("textbox", { name: label, exact: true });
@@ -70,7 +79,21 @@ export function editor(page: Page, label: string) {
 export async function appendParagraph(page: Page, label: string, text: string) {
   const field = editor(page, label);
   await field.click();
-  await page.keyboard.press("Control+End");
+  // Until the editor has taken the focus, Control+End can be lost and Enter would split the
+  // paragraph where the click landed: press it until the caret is after the last character.
+  const caretAtEnd = () =>
+    field.evaluate((element) => {
+      const selection = element.ownerDocument.getSelection();
+      if (!selection?.focusNode || !element.contains(selection.focusNode)) return false;
+      const rest = element.ownerDocument.createRange();
+      rest.selectNodeContents(element);
+      rest.setStart(selection.focusNode, selection.focusOffset);
+      return rest.toString().length === 0;
+    });
+  await expect(async () => {
+    await field.press("Control+End");
+    expect(await caretAtEnd()).toBe(true);
+  }).toPass({ timeout: 10_000 });
   await page.keyboard.press("Enter");
   await page.keyboard.type(text);
 }

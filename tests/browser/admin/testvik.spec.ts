@@ -1,7 +1,7 @@
 import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations, expectedSentences, mainText } from "../support";
 import { linkInMail, newPageAt, setUpTwoFactor, useMailedServer } from "./mailed-server";
-import { signIn } from "./support";
+import { signIn, whenHydrated } from "./support";
 
 /*
  * The platform, end to end (issue 11): a platform admin creates "Testvik kommune" in the
@@ -62,6 +62,7 @@ test("Testvik kommune joins Nordmøre: its administrator and editor are invited 
 
   // … and invites its organisation administrator.
   await page.goto("/nb/admin/users");
+  await whenHydrated(page, "Inviter noen");
   await page.getByLabel("E-postadresse", { exact: true }).fill(orgAdminEmail);
   await page.getByLabel("Rolle", { exact: true }).selectOption({ label: "Virksomhetsadministrator" });
   await page.getByLabel("Hvor", { exact: true }).selectOption({ label: testvik.name });
@@ -80,6 +81,7 @@ test("Testvik kommune joins Nordmøre: its administrator and editor are invited 
 
   // They can invite into Testvik only, and invite an editor.
   await orgAdmin.goto("/nb/admin/users");
+  await whenHydrated(orgAdmin, "Inviter noen");
   expect(await orgAdmin.getByLabel("Hvor", { exact: true }).locator("option").allTextContents()).toEqual([testvik.name]);
   await orgAdmin.getByLabel("E-postadresse", { exact: true }).fill(editorEmail);
   await orgAdmin.getByLabel("Rolle", { exact: true }).selectOption({ label: "Redaktør" });
