@@ -9,9 +9,14 @@ export type RunningServer = {
   stop(): Promise<void>;
 };
 
+/**
+ * Starts a production server on loopback. It runs no background jobs unless `env` sets
+ * JOB_TICK_MS: a job (a subscriber's mail, a webhook) goes to whichever instance ticks first, and
+ * an extra instance of a test lacks the mail and webhook settings of the server the test reads.
+ */
 export async function startNextServer({ port, env = {} }: { port: number; env?: Record<string, string> }): Promise<RunningServer> {
   const child = spawn(process.execPath, ["server.mjs", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", JOB_TICK_MS: "off", ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true, // its own process group, so stop() ends it and anything it started
   });
