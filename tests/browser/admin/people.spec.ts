@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import type { ReceivedMail } from "../../../lib/mail/test-smtp-server";
 import { expectNoAxeViolations } from "../support";
 import { linkInMail, newPageAt, setUpTwoFactor, useMailedServer } from "./mailed-server";
-import { enterSecondFactor, signIn } from "./support";
+import { enterSecondFactor, signIn, whenHydrated } from "./support";
 
 /*
  * People, end to end, with real mail: this file starts its own server (same build and database)
@@ -37,6 +37,7 @@ test("a platform admin invites an organisation administrator, who accepts, choos
   await expect(page).toHaveURL(/\/nb\/admin\/users$/);
   await expectNoAxeViolations(page);
 
+  await whenHydrated(page, "Inviter noen");
   await page.getByLabel("E-postadresse", { exact: true }).fill(orgAdminEmail);
   await page.getByLabel("Rolle", { exact: true }).selectOption({ label: "Virksomhetsadministrator" });
   await page.getByLabel("Hvor", { exact: true }).selectOption({ label: "Rindal kommune" });
@@ -100,6 +101,7 @@ test("the organisation administrator requires two-factor, invites an editor who 
   await expect(orgAdmin).toHaveURL(/\/nb\/admin$/);
 
   await orgAdmin.goto("/nb/admin/users");
+  await whenHydrated(orgAdmin, "Inviter noen");
   // Only their own organisation to invite into, and no role above their own.
   const places = await orgAdmin.getByLabel("Hvor", { exact: true }).locator("option").allTextContents();
   expect(places).toEqual(["Rindal kommune"]);
@@ -159,6 +161,7 @@ test("an organisation administrator cannot invite into another organisation or g
   // Still signed in from the test before (a second sign-in would wait for a fresh code).
   const orgAdmin = orgAdminPage!;
   await orgAdmin.goto("/nb/admin/users");
+  await whenHydrated(orgAdmin, "Inviter noen");
 
   // A forged form: Aure as the place (the page never offers it).
   await orgAdmin.getByLabel("E-postadresse", { exact: true }).fill(`intruder-${stamp}@aure.example.no`);
@@ -175,6 +178,7 @@ test("an organisation administrator cannot invite into another organisation or g
   // A forged role: a group role on Rindal, and a made-up "platform_admin".
   for (const forged of ["group_admin", "platform_admin"]) {
     await orgAdmin.reload();
+    await whenHydrated(orgAdmin, "Inviter noen");
     await orgAdmin.getByLabel("E-postadresse", { exact: true }).fill(`intruder-${stamp}@rindal.example.no`);
     await orgAdmin.getByLabel("Rolle", { exact: true }).evaluate((select, value) => {
       const option = document.createElement("option");
