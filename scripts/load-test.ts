@@ -9,20 +9,32 @@
  * the last published text afterwards; with --enforce-targets also when a target is missed.
  * Loopback only; bounded by --connections and --duration.
  *
- *   npm run load-test -- [--connections 200] [--duration 60] [--instances 1] [--skip-build] [--enforce-targets]
+ * --via varnish runs the production topology of the README's "Which cache": Varnish with
+ * deploy/varnish/klartekst.vcl in front of the instance(s), the public address Varnish's, and
+ * readers and the editor both going through it (publishes purge it by surrogate key).
+ * --generator wrk puts the public load on with Debian's wrk instead of autocannon: on two cores
+ * autocannon's own event loop adds to the latencies it measures (scripts/bench/wrk.ts).
  *
- * Listens on 3310 and up (LOAD_TEST_PORT to move it). Uses a freshly seeded SQLite database
- * (.bench/load.db), or DATABASE_URL when it is a PostgreSQL URL (that database is changed: it
+ * --rate 1000 holds the public load at that many requests/s in all (autocannon); without it the
+ * connections ask as fast as they are answered.
+ *
+ *   npm run load-test -- [--connections 200] [--duration 60] [--instances 1] [--via app|varnish]
+ *                        [--generator autocannon|wrk] [--rate N] [--skip-build] [--enforce-targets]
+ *
+ * Listens on 3310 and up (LOAD_TEST_PORT to move it; Varnish on the port after the instances').
+ * Uses a freshly seeded SQLite database (.bench/load.db), or DATABASE_URL when it is a PostgreSQL URL (that database is changed: it
  * gets three new versions of Billund's notice).
  */
 import { mkdirSync, rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { isPostgresUrl } from "../lib/db/url";
-import { runLoad, type LoadFigures } from "./bench/autocannon";
+import { runLoad } from "./bench/autocannon";
 import { migrateAndSeed, runQuietly } from "./bench/database";
 import { startNextServer, type RunningServer } from "./bench/next-server";
+import { checkVarnishInstalled, startVarnish, type RunningVarnish } from "./varnish/varnish";
 import { percentile } from "./bench/stats";
+import { checkWrkInstalled, runWrk, type WrkFigures } from "./bench/wrk";
 import { DEMO_PASSWORD } from "../prisma/seed-data/demo-users";
 
 const { values: args } = parseArgs({
@@ -30,6 +42,9 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "200" },
     duration: { type: "string", default: "60" },
     instances: { type: "string", default: "1" },
+    via: { type: "string", default: "app" },
+    generator: { type: "string", default: "autocannon" },
+    rate: { type: "string", default: "0" },
     "skip-build": { type: "boolean", default: false },
     "enforce-targets": { type: "boolean", default: false },
   },
@@ -39,6 +54,17 @@ const durationSeconds = Number(args.duration);
 const instances = Number(args.instances);
 const PUBLISHES = 3;
 const FIRST_PORT = Number(process.env.LOAD_TEST_PORT ?? 3310);
+if (args.via !== "app" && args.via !== "varnish") throw new Error(`--via is app or varnish, not ${args.via}`);
+const viaVarnish = args.via === "varnish";
+if (args.generator !== "autocannon" && args.generator !== "wrk") throw new Error(`--generator is autocannon or wrk, not ${args.generator}`);
+const generator = args.generator;
+/** Public requests per second in all (0: as fast as they go, which on a small machine measures the machine). */
+const rate = Number(args.rate);
+if (!(rate >= 0)) throw new Error(`--rate is a number of requests per second, not ${args.rate}`);
+if (rate > 0 && generator === "wrk") throw new Error("wrk cannot hold a rate: use --generator autocannon with --rate");
+const VARNISH_PORT = FIRST_PORT + instances;
+/** With Varnish in front, the site's public address is Varnish's, as in production. */
+const PUBLIC_URL = viaVarnish ? `http://localhost:${VARNISH_PORT}` : undefined;
 
 /** Targets of issue 13 (3): editors first, and no slow public URL. */
 const TARGETS = { publicP99: 200, adminPageP95: 1000, publishP95: 2000 };
@@ -70,6 +96,9 @@ function prepareDatabase(): string {
   migrateAndSeed("file:./.bench/load.db");
   return "file:./.bench/load.db";
 }
+
+/** Where readers and the editor send their requests: an app instance, or Varnish in front. */
+type Site = { url: string };
 
 type EditorTimings = { saves: number[]; publishes: number[]; adminPages: number[] };
 
@@ -113,7 +142,7 @@ async function launchChromium(): Promise<Browser> {
 }
 
 /** The editor signs in before the load starts (the load is on the public side; signing in is not measured). */
-async function signedInEditor(server: RunningServer) {
+async function signedInEditor(server: Site) {
   const browser = await launchChromium();
   const context = await browser.newContext({ locale: "nb-NO" });
   context.setDefaultTimeout(60_000);
@@ -127,7 +156,7 @@ async function signedInEditor(server: RunningServer) {
   return { browser, context, page };
 }
 
-async function editorWorksDuringLoad(server: RunningServer, editor: Awaited<ReturnType<typeof signedInEditor>>, markers: string[]): Promise<EditorTimings> {
+async function editorWorksDuringLoad(server: Site, editor: Awaited<ReturnType<typeof signedInEditor>>, markers: string[]): Promise<EditorTimings> {
   const { browser, context, page } = editor;
   const timings: EditorTimings = { saves: [], publishes: [], adminPages: [] };
   try {
@@ -156,16 +185,30 @@ async function editorWorksDuringLoad(server: RunningServer, editor: Awaited<Retu
   return timings;
 }
 
+/** The same figures whichever generator measured them. */
+type UrlFigures = WrkFigures;
+
+/** One URL under `connectionsHere` connections for the whole run, by the chosen load generator. */
+async function loadUrl(url: string, connectionsHere: number, overallRate: number): Promise<UrlFigures> {
+  if (generator === "wrk") return runWrk({ url, connections: connectionsHere, durationSeconds });
+  const latencies: number[] = [];
+  const figures = await runLoad({ url, connections: connectionsHere, durationSeconds, overallRate, onLatency: (ms) => latencies.push(ms) });
+  return { ...figures, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99), max: Math.max(...latencies) };
+}
+
 /** Each public URL gets its share of the connections, so every URL's latencies are its own. */
-async function publicLoad(server: RunningServer, connectionsHere: number, latencies: Map<string, number[]>): Promise<LoadFigures[]> {
+function publicLoad(site: Site, connectionsHere: number, sitesCount: number): Promise<UrlFigures[]> {
   return Promise.all(
     PUBLIC_PATHS.map((path, i) => {
       const share = Math.floor(connectionsHere / PUBLIC_PATHS.length) + (i < connectionsHere % PUBLIC_PATHS.length ? 1 : 0);
-      const mine = latencies.get(path)!;
-      return runLoad({ url: server.url, requests: [{ path }], connections: Math.max(1, share), durationSeconds, onLatency: (ms) => mine.push(ms) });
+      return loadUrl(site.url + path, Math.max(1, share), rate / sitesCount / PUBLIC_PATHS.length);
     }),
   );
 }
+
+const sum = (figures: UrlFigures[], key: "requests" | "requestsPerSecond" | "errors" | "timeouts" | "non2xx") => figures.reduce((total, f) => total + f[key], 0);
+/** Several instances' latencies of one URL: the worst of them (percentiles do not add up). */
+const worst = (figures: UrlFigures[], key: "p50" | "p95" | "p99" | "max") => Math.max(...figures.map((f) => f[key]));
 
 function summary(values: number[]) {
   return values.length ? { p50: percentile(values, 0.5), p95: percentile(values, 0.95), max: Math.max(...values), count: values.length } : { p50: NaN, p95: NaN, max: NaN, count: 0 };
@@ -177,66 +220,53 @@ function verdict(met: boolean, target: string, measured: string): boolean {
 }
 
 const databaseUrl = prepareDatabase();
+if (viaVarnish) checkVarnishInstalled();
+if (generator === "wrk") checkWrkInstalled();
+const publicEnv: Record<string, string> = PUBLIC_URL ? { PUBLIC_URL, CACHE_PURGE_URLS: `http://127.0.0.1:${VARNISH_PORT}/` } : {};
 if (!args["skip-build"]) {
   console.log("… next build");
-  runQuietly("npx", ["next", "build"], { DATABASE_URL: databaseUrl });
+  runQuietly("npx", ["next", "build"], { DATABASE_URL: databaseUrl, ...publicEnv });
 }
 const servers: RunningServer[] = [];
+let varnish: RunningVarnish | null = null;
 const failures: string[] = [];
 const missed: string[] = [];
 try {
-  for (let i = 0; i < instances; i++) servers.push(await startNextServer({ port: FIRST_PORT + i, env: { DATABASE_URL: databaseUrl } }));
+  for (let i = 0; i < instances; i++) servers.push(await startNextServer({ port: FIRST_PORT + i, env: { DATABASE_URL: databaseUrl, ...publicEnv } }));
+  if (viaVarnish) varnish = await startVarnish({ port: VARNISH_PORT, backendPorts: servers.map((_, i) => FIRST_PORT + i), workDir: `/tmp/klartekst-varnish-${VARNISH_PORT}` });
+  // Readers are spread over the instances, or all sent to Varnish; the editor works on the first.
+  const sites: Site[] = varnish ? [varnish] : servers;
   const run = Date.now();
   const markers = Array.from({ length: PUBLISHES }, (_, i) => `Lasttest ${run} publisering ${i + 1}.`);
-  console.log(`Load: ${connections} connections for ${durationSeconds} s over ${PUBLIC_PATHS.length} public URLs on ${instances} instance(s), ${PUBLISHES} publishes meanwhile`);
-  const perInstance = Math.ceil(connections / instances);
-  const latencies = new Map(PUBLIC_PATHS.map((path) => [path, [] as number[]]));
-  const session = await signedInEditor(servers[0]!);
-  const [loads, editor] = await Promise.all([Promise.all(servers.map((s) => publicLoad(s, perInstance, latencies))), editorWorksDuringLoad(servers[0]!, session, markers)]);
-  const perInstanceTotals = loads.map((runs) =>
-    runs.reduce(
-      (sum, l) => ({
-        requestsPerSecond: sum.requestsPerSecond + l.requestsPerSecond,
-        requests: sum.requests + l.requests,
-        errors: sum.errors + l.errors,
-        timeouts: sum.timeouts + l.timeouts,
-        non2xx: sum.non2xx + l.non2xx,
-        status5xx: sum.status5xx + l.status5xx,
-      }),
-      { requestsPerSecond: 0, requests: 0, errors: 0, timeouts: 0, non2xx: 0, status5xx: 0 },
-    ),
+  console.log(
+    `Load: ${connections} connections for ${durationSeconds} s over ${PUBLIC_PATHS.length} public URLs on ${instances} instance(s)${varnish ? " behind Varnish" : ""}, ${rate > 0 ? `${rate} requests/s in all` : "as fast as they go"} (${generator}), ${PUBLISHES} publishes meanwhile`,
   );
-  const total = perInstanceTotals.reduce(
-    (sum, l) => ({
-      requests: sum.requests + l.requests,
-      errors: sum.errors + l.errors,
-      timeouts: sum.timeouts + l.timeouts,
-      non2xx: sum.non2xx + l.non2xx,
-      status5xx: sum.status5xx + l.status5xx,
-    }),
-    { requests: 0, errors: 0, timeouts: 0, non2xx: 0, status5xx: 0 },
-  );
+  const perSite = Math.ceil(connections / sites.length);
+  const session = await signedInEditor(sites[0]!);
+  const [loads, editor] = await Promise.all([Promise.all(sites.map((site) => publicLoad(site, perSite, sites.length))), editorWorksDuringLoad(sites[0]!, session, markers)]);
+  const everyRun = loads.flat();
+  const total = { requests: sum(everyRun, "requests"), errors: sum(everyRun, "errors"), timeouts: sum(everyRun, "timeouts"), non2xx: sum(everyRun, "non2xx") };
   console.table(
-    perInstanceTotals.map((l, i) => ({
-      instance: servers[i]!.url,
-      "req/s": Math.round(l.requestsPerSecond),
-      requests: l.requests,
-      errors: l.errors,
-      timeouts: l.timeouts,
-      "non-2xx": l.non2xx,
-      "5xx": l.status5xx,
+    loads.map((runs, i) => ({
+      "answered by": sites[i]!.url,
+      "req/s": Math.round(sum(runs, "requestsPerSecond")),
+      requests: sum(runs, "requests"),
+      errors: sum(runs, "errors"),
+      timeouts: sum(runs, "timeouts"),
+      "non-2xx": sum(runs, "non2xx"),
     })),
   );
+  const perUrl = new Map(PUBLIC_PATHS.map((path, i) => [path, loads.map((runs) => runs[i]!)]));
   console.table(
     PUBLIC_PATHS.map((path) => {
-      const values = latencies.get(path)!;
+      const runs = perUrl.get(path)!;
       return {
         "public URL": path,
-        requests: values.length,
-        "p50 ms": Math.round(percentile(values, 0.5)),
-        "p95 ms": Math.round(percentile(values, 0.95)),
-        "p99 ms": Math.round(percentile(values, 0.99)),
-        "max ms": Math.round(Math.max(...values)),
+        requests: sum(runs, "requests"),
+        "p50 ms": Math.round(worst(runs, "p50")),
+        "p95 ms": Math.round(worst(runs, "p95")),
+        "p99 ms": Math.round(worst(runs, "p99")),
+        "max ms": Math.round(worst(runs, "max")),
       };
     }),
   );
@@ -244,7 +274,7 @@ try {
   console.table(Object.entries(admin).map(([what, s]) => ({ "editor (signed in)": what, count: s.count, "p50 ms": s.p50, "p95 ms": s.p95, "max ms": s.max })));
 
   for (const path of PUBLIC_PATHS) {
-    const p99 = Math.round(percentile(latencies.get(path)!, 0.99));
+    const p99 = Math.round(worst(perUrl.get(path)!, "p99"));
     if (!verdict(p99 <= TARGETS.publicP99, `${path} p99 ≤ ${TARGETS.publicP99} ms`, `${p99} ms`)) missed.push(`${path} p99 ${p99} ms`);
   }
   if (
@@ -256,12 +286,12 @@ try {
 
   if (total.errors) failures.push(`${total.errors} connection errors`);
   if (total.timeouts) failures.push(`${total.timeouts} timeouts`);
-  if (total.non2xx) failures.push(`${total.non2xx} non-2xx answers (${total.status5xx} of them 5xx)`);
+  if (total.non2xx) failures.push(`${total.non2xx} ${generator === "wrk" ? "4xx/5xx" : "non-2xx"} answers`);
   if (args["enforce-targets"] && missed.length) failures.push(`targets missed: ${missed.join("; ")}`);
 
   // Afterwards every instance serves the last version, on the page, the embed and the API.
   await new Promise((r) => setTimeout(r, 1000));
-  for (const server of servers) {
+  for (const server of [...sites, ...(varnish ? servers : [])]) {
     for (const path of ["/da/billund", "/embed/billund/da", "/api/v1/organisations/billund/notice?locale=da"]) {
       const body = await fetch(server.url + path, { signal: AbortSignal.timeout(30_000) })
         .then((response) => response.text())
@@ -271,13 +301,14 @@ try {
   }
   const serverErrors = servers.flatMap((s) => s.lines.filter((line) => line.includes('"level":"error"')));
   if (serverErrors.length) failures.push(`${serverErrors.length} error log lines, first: ${serverErrors[0]}`);
-  console.log(`${total.requests} requests, ${total.errors} errors, ${total.timeouts} timeouts, ${total.non2xx} non-2xx, ${total.status5xx} 5xx`);
+  console.log(`${total.requests} requests, ${total.errors} errors, ${total.timeouts} timeouts, ${total.non2xx} ${generator === "wrk" ? "4xx/5xx" : "non-2xx"}`);
 } finally {
+  await varnish?.stop();
   await Promise.all(servers.map((s) => s.stop()));
 }
 console.log(
   failures.length
     ? `load test FAILED:\n- ${failures.join("\n- ")}`
-    : `load test passed: no errors, no 5xx, new content served afterwards${missed.length ? ` (${missed.length} target(s) MISSED, see above)` : ""}`,
+    : `load test passed: no errors, new content served afterwards${missed.length ? ` (${missed.length} target(s) MISSED, see above)` : ""}`,
 );
 process.exit(failures.length ? 1 : 0);

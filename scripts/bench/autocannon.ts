@@ -18,6 +18,8 @@ type LoadOptions = {
   connections: number;
   durationSeconds: number;
   headers?: Record<string, string>;
+  /** Requests per second over all connections; as fast as they go when absent. */
+  overallRate?: number;
   /** Called with every response's latency in ms (autocannon's summary has no p95). */
   onLatency?: (milliseconds: number) => void;
 };
@@ -32,6 +34,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
         connections: options.connections,
         duration: options.durationSeconds,
         timeout: 10,
+        ...(options.overallRate && { overallRate: options.overallRate }),
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );
