@@ -4,12 +4,14 @@ import { authSecret } from "../auth/auth";
 import { loadDelivery, markDeliveryFailed, recordAttempt } from "../db/webhooks";
 import { PermanentJobError, type JobHandler } from "../jobs/runner";
 import { deliverableAddresses, endpointProblem } from "./endpoint-url";
+import { postWebhook } from "./post";
 import { SIGNATURE_HEADER, signatureHeader } from "./signature";
 
 /*
  * One attempt at one webhook delivery (docs/decisions/0033-webhooks.md): the body exactly as
- * queued, signed now (so each retry carries a fresh timestamp), POSTed with a time limit and
- * without following redirects. A 2xx is delivered; anything else is recorded in the delivery log
+ * queued, signed now (so each retry carries a fresh timestamp), POSTed with a time limit,
+ * without following redirects, and only to the public addresses checked at connection time
+ * (lib/webhooks/post.ts). A 2xx is delivered; anything else is recorded in the delivery log
  * and thrown, so the job runner retries it with backoff (lib/jobs/kinds.ts) until it gives up.
  */
 
@@ -39,10 +41,8 @@ export const webhookDeliver: JobHandler<"webhook.deliver"> = {
     let status: number | null = null;
     let error: string | null = null;
     try {
-      const response = await fetch(url, {
-        method: "POST",
-        redirect: "manual",
-        signal: AbortSignal.timeout(TIMEOUT_MS),
+      status = await postWebhook(url, {
+        timeoutMs: TIMEOUT_MS,
         headers: {
           "Content-Type": "application/json",
           "User-Agent": "Klartekst-Webhooks/1",
@@ -52,8 +52,6 @@ export const webhookDeliver: JobHandler<"webhook.deliver"> = {
         },
         body: delivery.body,
       });
-      status = response.status;
-      await response.body?.cancel().catch(() => {});
       if (status < 200 || status > 299) error = `HTTP ${status}`;
     } catch (caught) {
       error = caught instanceof Error && caught.name === "TimeoutError" ? `no answer within ${TIMEOUT_MS / 1000} s` : `could not connect: ${caught instanceof Error ? caught.message : String(caught)}`;
