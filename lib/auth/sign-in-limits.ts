@@ -19,7 +19,7 @@ import { addressBucket } from "../http/client-address.mjs";
  * burst of simultaneous guesses cannot slip past the count.
  */
 
-export type LimitKind = "account" | "address" | "device" | "secondFactor" | "subscribe";
+export type LimitKind = "account" | "address" | "device" | "secondFactor" | "subscribe" | "subscriptionMail";
 
 export type LimitRule = {
   /** Attempts let through without waiting. */
@@ -48,6 +48,9 @@ export const LIMIT_RULES: Record<LimitKind, LimitRule> = {
   // Subscribing to a notice's changes (docs/decisions/0032): ten forms from one address, then
   // waits from a minute up to an hour, so nobody fills strangers' mailboxes with confirmation links.
   subscribe: { free: 10, firstDelayMs: MINUTE, maxDelayMs: 60 * MINUTE, forgetAfterMs: DAY },
+  // Confirmation mails to one mailbox, whoever asks from wherever: three, then one after ten
+  // minutes, twenty, … at most one an hour, so many addresses together cannot flood it either.
+  subscriptionMail: { free: 3, firstDelayMs: 10 * MINUTE, maxDelayMs: 60 * MINUTE, forgetAfterMs: DAY },
 };
 
 export type LimitKey = { kind: LimitKind; key: string };
@@ -66,6 +69,7 @@ export const addressLimit = (address: string) => limitKey("address", addressBuck
 export const deviceLimit = (deviceId: string) => limitKey("device", deviceId);
 export const secondFactorLimit = (userId: string) => limitKey("secondFactor", userId);
 export const subscribeLimit = (address: string) => limitKey("subscribe", addressBucket(address));
+export const subscriptionMailLimit = (email: string) => limitKey("subscriptionMail", normaliseEmail(email));
 
 /** The wait after the n-th counted attempt. */
 export function delayAfter(rule: LimitRule, attempts: number): number {

@@ -1,7 +1,7 @@
 import { after } from "next/server";
 import { z } from "zod";
 import { authSecret } from "../auth/auth";
-import { LIMIT_RULES, subscribeLimit } from "../auth/sign-in-limits";
+import { LIMIT_RULES, subscribeLimit, subscriptionMailLimit } from "../auth/sign-in-limits";
 import { requestClientAddress } from "../auth/request-address";
 import { signInLimitStore } from "../db/sign-in-limits";
 import { confirmSubscription, requestSubscription, unsubscribe } from "../db/subscriptions";
@@ -85,7 +85,8 @@ export async function subscribe(request: Request, locale: string, slug: string):
     return response;
   }
   const outcome = await requestSubscription({ slug: notice.organisation.slug, email: parsed.data.email, locale: notice.locale, serverSecret: await authSecret() });
-  if (outcome?.confirm) {
+  // The answer is the same whether or not a mail goes out: it says nothing about the mailbox.
+  if (outcome?.confirm && (await signInLimitStore().claim(subscriptionMailLimit(parsed.data.email), LIMIT_RULES.subscriptionMail, new Date()))) {
     const mail = subscriptionConfirmMail({ to: parsed.data.email, locale: notice.locale, organisation: outcome.organisation, token: outcome.confirm.token });
     after(() => sendMail(mail));
   }

@@ -201,6 +201,20 @@ test("a mistyped address comes back in the form with the mistake said, in the pa
   expect(smtp.received.filter((m) => m.envelope.to.includes("ikke-en-adresse"))).toEqual([]);
 });
 
+test("one mailbox gets at most three confirmation mails, however often it is asked for, and every answer is the same", async ({ request }) => {
+  const target = `postkasse-${stamp}@example.no`;
+  for (let i = 0; i < 4; i++) {
+    const response = await request.post("/nb/sonh/subscribe", { form: { email: target }, maxRedirects: 0 });
+    expect(response.status()).toBe(303);
+    expect(response.headers().location).toBe("/nb/sonh/subscribe/sent");
+  }
+  const mailsTo = () => smtp.received.filter((m) => m.envelope.to.includes(target)).length;
+  await expect.poll(mailsTo, { timeout: 30_000 }).toBe(3);
+  // The fourth would be sent right after its answer, as the three were.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  expect(mailsTo()).toBe(3);
+});
+
 test("a subscribe form posted from another site is refused", async ({ request }) => {
   const response = await request.post("/nb/sonh/subscribe", { form: { email: `fremmed-${stamp}@example.no` }, headers: { Origin: "https://evil.example" }, maxRedirects: 0 });
   expect(response.status()).toBe(403);
