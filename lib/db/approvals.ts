@@ -196,6 +196,17 @@ async function groupAuthorIds(groupId: string, memberIds: string[], since: Date 
   return events.map((e) => e.userId!);
 }
 
+/**
+ * A group for its approval page: for its editors (who ask), its approvers and administrators
+ * (who decide) and platform admins, with the members a group publish publishes.
+ */
+export function findApprovalGroup(slug: string, actor: Actor) {
+  return prisma.group.findFirst({
+    where: { slug, AND: [{ OR: [editableGroups(actor), approvableGroups(actor)] }] },
+    select: { id: true, slug: true, name: true, requireApproval: true, members: { where: { archivedAt: null }, select: { id: true, slug: true, name: true, defaultLocale: true }, orderBy: { name: "asc" } } },
+  });
+}
+
 /** What the group's approval page shows: the request as it stands for the members' drafts now, and its authors. */
 export async function loadGroupApproval(groupId: string) {
   const [draft, request] = await Promise.all([groupDraftState(groupId), latestGroupRequest(groupId)]);
@@ -325,9 +336,10 @@ export async function checkApprovals(
   const groupApproval = group ? await groupApprovalFor(group.id, organisationIds, trigger, frozen) : null;
   if (group?.requireApproval && !groupApproval) missing.push(group.name);
   const approvals: PublishApproval[] = groupApproval ? [...groupApproval.members] : [];
-  // A member publishing alone publishes the group's shared parts too: a group's requirement holds for it as well.
+  // A member publishing alone publishes the group's shared parts too: a group's requirement holds
+  // for it as well (in a group publish the group's requirement was checked above, as the group).
   const requiring = await prisma.organisation.findMany({
-    where: { id: { in: organisationIds }, OR: [{ requireApproval: true }, { group: { requireApproval: true } }] },
+    where: { id: { in: organisationIds }, OR: [{ requireApproval: true }, ...(group ? [] : [{ group: { requireApproval: true } }])] },
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
