@@ -5,6 +5,7 @@ import type { Actor } from "../auth/permissions";
 import { approvableGroups, approvableOrganisations, editableGroups, editableOrganisations, memberManagedGroups, memberManagedOrganisations } from "../auth/scope";
 import { buildSnapshot, readSnapshot, type NoticeSnapshot } from "../notice/snapshot";
 import { DRAFT_CHANGES } from "../approval/rules";
+import { queueApproverMails } from "./approval-mails";
 import { withdraw } from "./approval-withdrawal";
 import { recordAudit } from "./audit";
 import { prisma } from "./client";
@@ -85,6 +86,7 @@ export async function requestReview(actor: Actor, organisationId: string): Promi
     // A request whose draft changed by a path that did not withdraw it (a library or group change) is closed here.
     if (previous && previous.state !== standingState(previous, draft.fingerprint)) await withdraw(tx, [previous], actor.userId, "draft.changed");
     const request = await tx.approvalRequest.create({ data: { organisationId: organisation.id, fingerprint: draft.fingerprint, requestedById: actor.userId }, select: { id: true } });
+    await queueApproverMails(tx, { id: request.id, organisationId: organisation.id, groupId: null, requestedById: actor.userId });
     await recordAudit(tx, { userId: actor.userId, organisationId: organisation.id, action: "approval.request", entity: "approval", entityId: request.id, after: { fingerprint: draft.fingerprint } });
     return { status: "requested" };
   });
@@ -203,7 +205,13 @@ async function groupAuthorIds(groupId: string, memberIds: string[], since: Date 
 export function findApprovalGroup(slug: string, actor: Actor) {
   return prisma.group.findFirst({
     where: { slug, AND: [{ OR: [editableGroups(actor), approvableGroups(actor)] }] },
-    select: { id: true, slug: true, name: true, requireApproval: true, members: { where: { archivedAt: null }, select: { id: true, slug: true, name: true, defaultLocale: true }, orderBy: { name: "asc" } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      requireApproval: true,
+      members: { where: { archivedAt: null }, select: { id: true, slug: true, name: true, defaultLocale: true }, orderBy: { name: "asc" } },
+    },
   });
 }
 
@@ -232,6 +240,7 @@ export async function requestGroupReview(actor: Actor, groupId: string): Promise
     if (refusal) return { status: "refused", reason: refusal };
     if (previous && previous.state !== standingState(previous, draft.fingerprint)) await withdraw(tx, [previous], actor.userId, "draft.changed");
     const request = await tx.approvalRequest.create({ data: { groupId: group.id, fingerprint: draft.fingerprint, requestedById: actor.userId }, select: { id: true } });
+    await queueApproverMails(tx, { id: request.id, organisationId: null, groupId: group.id, requestedById: actor.userId });
     await recordAudit(tx, { userId: actor.userId, groupId: group.id, action: "approval.request", entity: "approval", entityId: request.id, after: { fingerprint: draft.fingerprint } });
     return { status: "requested" };
   });

@@ -24,7 +24,8 @@ const { deleteOwnPart } = await import("../../lib/db/parts");
 const { scheduleBatch, moveBatch, cancelBatch, listSchedules } = await import("../../lib/db/schedules");
 const { findOrganisationTarget, findGroupTarget } = await import("../../lib/db/publish-targets");
 const { addWebhookEndpoint, findWebhookOrganisation, queueTestEvent, removeWebhookEndpoint } = await import("../../lib/db/webhooks");
-const { requestReview, decideReview, setApprovalRequirement, loadApproval, requestGroupReview, decideGroupReview, setGroupApprovalRequirement, loadGroupApproval } = await import("../../lib/db/approvals");
+const { requestReview, decideReview, setApprovalRequirement, loadApproval, requestGroupReview, decideGroupReview, setGroupApprovalRequirement, loadGroupApproval } =
+  await import("../../lib/db/approvals");
 const { publishOrganisation, publishOrganisations } = await import("../../lib/db/versions");
 const { publish } = await import("../../lib/publishing/publish");
 const { createInvitation, changeMembershipRole, findManagedPerson, listPeople, renewInvitation, setDeactivated, setOrganisationTwoFactorRequirement } = await import("../../lib/db/people");
@@ -59,7 +60,11 @@ before(async () => {
   otherGroupId = romsdal.status === "saved" ? romsdal.id : "";
   romsdalPartId = (await createOwnPart(platformAdmin, { groupId: otherGroupId }, "section", { nb: "Felles kameraovervåking" })).id;
   assert.equal(await tryCreate(platformAdmin, otherGroupId), "saved");
-  for (const [name, role] of [["romsdaleditor", "group_editor"], ["romsdaladmin", "group_admin"], ["romsdalapprover", "group_approver"]] as const) {
+  for (const [name, role] of [
+    ["romsdaleditor", "group_editor"],
+    ["romsdaladmin", "group_admin"],
+    ["romsdalapprover", "group_approver"],
+  ] as const) {
     await prisma.user.create({ data: { email: `${name}@klartekst.test`, name, emailVerified: true, memberships: { create: { role, groupId: otherGroupId } } } });
   }
   for (const name of ACTORS) {
@@ -551,7 +556,10 @@ describe("tenant isolation: role × organisation × action", () => {
   it("a group that requires approval publishes its members only with the group's approval, which also stands for a member's own requirement; a save after it withdraws it", async () => {
     const members = await romsdalMembers();
     const groupPublish = () =>
-      publish({ organisationIds: members, groupId: otherGroupId, requestedById: actors.romsdaleditor.userId, trigger: "now" }, { changeNote: "Fire øyne", publishedById: actors.romsdaleditor.userId, groupId: otherGroupId });
+      publish(
+        { organisationIds: members, groupId: otherGroupId, requestedById: actors.romsdaleditor.userId, trigger: "now" },
+        { changeNote: "Fire øyne", publishedById: actors.romsdaleditor.userId, groupId: otherGroupId },
+      );
     const memberPublish = () => publish({ organisationIds: [members[0]!], requestedById: actors.admin.userId, trigger: "now" }, { changeNote: "Alene", publishedById: actors.admin.userId });
     await freshGroupChange();
     assert.ok(await setGroupApprovalRequirement(actors.romsdaladmin, otherGroupId, true));
@@ -566,7 +574,10 @@ describe("tenant isolation: role × organisation × action", () => {
       assert.equal((await requestGroupReview(actors.romsdaleditor, otherGroupId)).status, "requested");
       assert.equal((await groupPublish()).status, "refused", "a pending request is no approval");
       let approval = (await loadGroupApproval(otherGroupId))!;
-      assert.equal((await decideGroupReview(actors.romsdalapprover, { groupId: otherGroupId, requestId: approval.request!.id, decision: "approve", comment: "", seenFingerprint: approval.fingerprint })).status, "decided");
+      assert.equal(
+        (await decideGroupReview(actors.romsdalapprover, { groupId: otherGroupId, requestId: approval.request!.id, decision: "approve", comment: "", seenFingerprint: approval.fingerprint })).status,
+        "decided",
+      );
       // A save of the shared part after approval withdraws it, in the audit log as the editor's doing.
       assert.equal(await trySave(actors.romsdaleditor, romsdalPartId), "saved");
       assert.equal((await prisma.approvalRequest.findUniqueOrThrow({ where: { id: approval.request!.id } })).state, "withdrawn");
@@ -575,7 +586,10 @@ describe("tenant isolation: role × organisation × action", () => {
       // Asked and approved again: every member is published at once, and the approval is spent.
       assert.equal((await requestGroupReview(actors.romsdaleditor, otherGroupId)).status, "requested");
       approval = (await loadGroupApproval(otherGroupId))!;
-      assert.equal((await decideGroupReview(actors.romsdalapprover, { groupId: otherGroupId, requestId: approval.request!.id, decision: "approve", comment: "", seenFingerprint: approval.fingerprint })).status, "decided");
+      assert.equal(
+        (await decideGroupReview(actors.romsdalapprover, { groupId: otherGroupId, requestId: approval.request!.id, decision: "approve", comment: "", seenFingerprint: approval.fingerprint })).status,
+        "decided",
+      );
       const published = await groupPublish();
       assert.equal(published.status, "published");
       assert.deepEqual(published.status === "published" && published.versions.map((v) => v.organisationId).sort(), [...members].sort());
