@@ -574,6 +574,9 @@ describe("tenant isolation: role × organisation × action", () => {
       assert.equal((await requestGroupReview(actors.romsdaleditor, otherGroupId)).status, "requested");
       assert.equal((await groupPublish()).status, "refused", "a pending request is no approval");
       let approval = (await loadGroupApproval(otherGroupId))!;
+      // The group's approvers (its administrator and its group approver) get a mail; the one who asked does not.
+      const mailed = await prisma.job.findMany({ where: { kind: "approval.notify", key: { startsWith: `approval-notify:${approval.request!.id}:` } }, select: { payload: true } });
+      assert.deepEqual(mailed.map((j) => (j.payload as { userId: string }).userId).sort(), [userIds.romsdaladmin, userIds.romsdalapprover].sort());
       assert.equal(
         (await decideGroupReview(actors.romsdalapprover, { groupId: otherGroupId, requestId: approval.request!.id, decision: "approve", comment: "", seenFingerprint: approval.fingerprint })).status,
         "decided",
