@@ -16,6 +16,8 @@ import { appendParagraph, signIn } from "../admin/support";
 
 test.describe.configure({ mode: "serial" });
 test.setTimeout(240_000);
+// Asking, deciding and publishing each resolve all nine members' notices: on a loaded machine that takes a while.
+const SLOW = { timeout: 30_000 };
 
 const stamp = Date.now();
 const GROUP_DPO_EMAIL = `felles-personvernombud-${stamp}@nordmore.example.no`;
@@ -80,7 +82,7 @@ async function approveAsGroupDpo(dpo: Page, text: string) {
   await expect(changes.getByRole("region", { name: "Aure kommune" }).locator("ins").filter({ hasText: text }).first()).toBeVisible();
   await expect(changes.getByRole("region", { name: "Smøla kommune" }).locator("ins").filter({ hasText: text }).first()).toBeVisible();
   await dpo.getByRole("button", { name: "Godkjenn" }).click();
-  await expect(dpo.getByRole("status").filter({ hasText: "Endringen er godkjent og kan nå publiseres." })).toBeVisible();
+  await expect(dpo.getByRole("status").filter({ hasText: "Endringen er godkjent og kan nå publiseres." })).toBeVisible(SLOW);
   await expect(dpo.getByText(/Godkjent av Ola Felles Personvernombud/)).toBeVisible();
 }
 
@@ -100,7 +102,7 @@ test("a group's shared change is approved once by the group's approver, withdraw
   const editor = await signedIn(browser, "nordmore@klartekst.test");
   await changeSharedSection(editor, FIRST_TEXT);
   await publishGroup(editor);
-  await expect(editor.getByRole("main").getByRole("alert")).toContainText(REFUSED);
+  await expect(editor.getByRole("main").getByRole("alert")).toContainText(REFUSED, SLOW);
   const citizen = await browser.newPage();
   await citizen.goto("/nb/aure");
   await expect(citizen.getByText(FIRST_TEXT)).toHaveCount(0);
@@ -109,7 +111,7 @@ test("a group's shared change is approved once by the group's approver, withdraw
   await editor.goto("/nb/admin/groups/nordmore");
   await editor.getByRole("link", { name: "Godkjenning", exact: true }).click();
   await editor.getByRole("button", { name: "Be om gjennomgang" }).click();
-  await expect(editor.getByRole("status").filter({ hasText: "Det er bedt om gjennomgang." })).toBeVisible();
+  await expect(editor.getByRole("status").filter({ hasText: "Det er bedt om gjennomgang." })).toBeVisible(SLOW);
   await expect(editor.getByText(/Venter på godkjenning, bedt om av Nordmøre group editor/)).toBeVisible();
   await expect(editor.getByRole("button", { name: "Godkjenn" })).toHaveCount(0);
 
@@ -123,15 +125,15 @@ test("a group's shared change is approved once by the group's approver, withdraw
   await editor.goto("/nb/admin/groups/nordmore/approval");
   await expect(editor.getByText(/Trukket tilbake: utkastet er endret/)).toBeVisible();
   await publishGroup(editor);
-  await expect(editor.getByRole("main").getByRole("alert")).toContainText(REFUSED);
+  await expect(editor.getByRole("main").getByRole("alert")).toContainText(REFUSED, SLOW);
 
   // Asked and approved again, the group publish reaches every member.
   await editor.goto("/nb/admin/groups/nordmore/approval");
   await editor.getByRole("button", { name: "Be om gjennomgang" }).click();
-  await expect(editor.getByText(/Venter på godkjenning/)).toBeVisible();
+  await expect(editor.getByText(/Venter på godkjenning/)).toBeVisible(SLOW);
   await approveAsGroupDpo(dpo, SECOND_TEXT);
   await publishGroup(editor);
-  await expect(editor.getByRole("status")).toContainText("9");
+  await expect(editor.getByRole("status")).toContainText("9", SLOW);
   for (const slug of ["aure", "smola", "tingvoll"]) {
     await citizen.goto(`/nb/${slug}`);
     await expect(citizen.locator("#personopplysninger"), slug).toContainText(FIRST_TEXT);
