@@ -2,6 +2,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import { fingerprintOf, groupFingerprintOf } from "../approval/fingerprint";
 import { approves, refuseDecision, refuseRequest, standingState, type DecisionRefusal, type RequestRefusal } from "../approval/rules";
 import type { Actor } from "../auth/permissions";
+import { roleHas } from "../auth/roles";
 import { approvableGroups, approvableOrganisations, editableGroups, editableOrganisations, memberManagedGroups, memberManagedOrganisations } from "../auth/scope";
 import { buildSnapshot, readSnapshot, type NoticeSnapshot } from "../notice/snapshot";
 import { DRAFT_CHANGES } from "../approval/rules";
@@ -213,6 +214,16 @@ export function findApprovalGroup(slug: string, actor: Actor) {
       members: { where: { archivedAt: null }, select: { id: true, slug: true, name: true, defaultLocale: true }, orderBy: { name: "asc" } },
     },
   });
+}
+
+/**
+ * Groups whose shared change the actor approves without editing the group (group approvers): the
+ * overview links their approval pages, since they cannot open the group's own page.
+ */
+export function listReviewOnlyGroups(actor: Actor) {
+  const ids = actor.memberships.filter((m) => m.groupId && roleHas(m.role, "approve") && !roleHas(m.role, "edit")).map((m) => m.groupId!);
+  if (ids.length === 0) return Promise.resolve([]);
+  return prisma.group.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } });
 }
 
 /** What the group's approval page shows: the request as it stands for the members' drafts now, and its authors. */

@@ -76,7 +76,10 @@ async function publishGroup(page: Page) {
 
 /** The group's approver reads the change of every member and approves it. */
 async function approveAsGroupDpo(dpo: Page, text: string) {
-  await dpo.goto("/nb/admin/groups/nordmore/approval");
+  // They cannot open the group's own page; the overview leads them to its approval page.
+  await dpo.goto("/nb/admin");
+  await dpo.getByRole("link", { name: "Godkjenning: Nordmøre-kommunene" }).click();
+  await expect(dpo).toHaveURL(/\/nb\/admin\/groups\/nordmore\/approval$/);
   const changes = dpo.getByRole("region", { name: "Endringer mot den publiserte erklæringen" });
   // One diff per member, each against that member's public notice.
   await expect(changes.getByRole("region", { name: "Aure kommune" }).locator("ins").filter({ hasText: text }).first()).toBeVisible();
@@ -103,6 +106,7 @@ test("a group's shared change is approved once by the group's approver, withdraw
   await changeSharedSection(editor, FIRST_TEXT);
   await publishGroup(editor);
   await expect(editor.getByRole("main").getByRole("alert")).toContainText(REFUSED, SLOW);
+  await expect(editor.getByText("Nordmøre-kommunene krever godkjenning av den felles endringen før gruppen publiserer.")).toBeVisible();
   const citizen = await browser.newPage();
   await citizen.goto("/nb/aure");
   await expect(citizen.getByText(FIRST_TEXT)).toHaveCount(0);
