@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { decideReview, requestReview, setApprovalRequirement } from "../db/approvals";
+import { decideGroupReview, decideReview, requestGroupReview, requestReview, setApprovalRequirement, setGroupApprovalRequirement } from "../db/approvals";
 import { authedAction, NotFoundOrForbidden } from "./safe-action";
 
 const id = z.string().min(1).max(100);
@@ -49,5 +49,49 @@ export const saveApprovalRequirement = authedAction(
   async (input, { actor, locale }) => {
     if (!(await setApprovalRequirement(actor, input.organisationId, input.required))) throw new NotFoundOrForbidden();
     redirect(back(locale, input.slug, "saved"));
+  },
+);
+
+// ---- a group's shared change (decision 0034) --------------------------------------------------
+
+const backToGroup = (locale: string, groupSlug: string, done: string) => `/${locale}/admin/groups/${encodeURIComponent(groupSlug)}/approval?${done}=1`;
+
+export const askForGroupReview = authedAction(
+  z.object({ groupId: id, slug }),
+  (f) => Object.fromEntries(f),
+  async (input, { actor, locale }) => {
+    const result = await requestGroupReview(actor, input.groupId);
+    if (result.status === "missing") throw new NotFoundOrForbidden();
+    if (result.status === "refused") return { message: (await getTranslations({ locale, namespace: "admin.approval.refusals" }))(result.reason) };
+    redirect(backToGroup(locale, input.slug, "requested"));
+  },
+);
+
+export const decideOnGroupReview = authedAction(
+  z.object({
+    groupId: id,
+    slug,
+    requestId: id,
+    seenFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+    decision: z.enum(["approve", "reject"]),
+    comment: z.string().trim().max(2000).default(""),
+  }),
+  (f) => Object.fromEntries(f),
+  async (input, { actor, locale }) => {
+    const t = await getTranslations({ locale, namespace: "admin.approval.refusals" });
+    if (input.decision === "reject" && input.comment === "") return { message: t("commentRequired"), fieldErrors: { comment: t("commentRequired") } };
+    const result = await decideGroupReview(actor, input);
+    if (result.status === "missing") throw new NotFoundOrForbidden();
+    if (result.status === "refused") return { message: t(result.reason) };
+    redirect(backToGroup(locale, input.slug, result.decision === "approve" ? "approved" : "sentBack"));
+  },
+);
+
+export const saveGroupApprovalRequirement = authedAction(
+  z.object({ groupId: id, slug, required: z.boolean() }),
+  (f) => ({ groupId: f.get("groupId"), slug: f.get("slug"), required: f.get("required") === "on" }),
+  async (input, { actor, locale }) => {
+    if (!(await setGroupApprovalRequirement(actor, input.groupId, input.required))) throw new NotFoundOrForbidden();
+    redirect(backToGroup(locale, input.slug, "saved"));
   },
 );

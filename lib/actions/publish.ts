@@ -40,7 +40,7 @@ async function publishOrSchedule(target: PublishTarget, form: z.infer<typeof pub
   }
   if (checked.runAt) {
     // Scheduling freezes the notice, so the approval is checked now, as for a publish now.
-    const verdict = await mayPublish({ organisationIds: target.organisationIds, requestedById: actor.userId, trigger: "now" });
+    const verdict = await mayPublish({ organisationIds: target.organisationIds, groupId: target.groupId, requestedById: actor.userId, trigger: "now" });
     if (!verdict.allowed) return { message: await refusal(locale, verdict) };
     const scheduled = await scheduleBatch({
       organisationIds: target.organisationIds,
@@ -58,7 +58,7 @@ async function publishOrSchedule(target: PublishTarget, form: z.infer<typeof pub
   }
   const outcome = await measurePublish(async () => {
     const result = await publish(
-      { organisationIds: target.organisationIds, requestedById: actor.userId, trigger: "now" },
+      { organisationIds: target.organisationIds, groupId: target.groupId, requestedById: actor.userId, trigger: "now" },
       { changeNote: form.changeNote, publishedById: actor.userId, groupId: target.groupId, materialSummary: checked.materialSummary },
     );
     if (result.status !== "refused") await refreshPublicPages(result.versions);

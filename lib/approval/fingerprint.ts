@@ -26,3 +26,12 @@ function sortKeys(value: unknown): unknown {
   }
   return value;
 }
+
+/**
+ * The fingerprint of a group publish (decision 0034): every member's notice as it would be
+ * frozen, ordered by organisation id so the order the members were read in does not matter.
+ */
+export function groupFingerprintOf(members: readonly { organisationId: string; snapshot: unknown }[]): string {
+  const ordered = [...members].sort((a, b) => (a.organisationId < b.organisationId ? -1 : a.organisationId > b.organisationId ? 1 : 0));
+  return fingerprintOf(ordered.map(({ organisationId, snapshot }) => ({ organisationId, snapshot })));
+}

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "@/i18n/routing";
 import { findAdminGroup, findAdminOrganisation } from "../db/admin";
+import { findApprovalGroup } from "../db/approvals";
 import { findEditablePart } from "../db/parts";
 import { findGroupFor } from "../db/groups";
 import { findOrganisationFor } from "../db/organisations";
@@ -36,6 +37,9 @@ async function mayOpen(actor: Actor, rest: string): Promise<boolean> {
   const members = /^groups\/([^/]+)\/members\/([^/]+)$/.exec(rest);
   if (members) return (await findGroupFor(decodeURIComponent(members[1]!), actor, members[2] === "new" ? "group.addMember" : "group.removeMember")) !== null;
   if (rest === "users" || rest.startsWith("users/")) return managesAnyMembers(actor);
+  // A group's approval page is also its approvers' (decision 0034), who may not edit the group.
+  const groupApproval = /^groups\/([^/]+)\/approval$/.exec(rest);
+  if (groupApproval) return (await findApprovalGroup(decodeURIComponent(groupApproval[1]!), actor)) !== null;
   const group = /^groups\/([^/]+)/.exec(rest);
   if (group) return (await findAdminGroup(decodeURIComponent(group[1]!), actor)) !== null;
   if (rest === "library/publish") return mayDo(actor, "library.publish");

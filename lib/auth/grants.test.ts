@@ -33,6 +33,11 @@ describe("granting roles", () => {
   it("a group administrator grants the group's roles, not roles on its members", () => {
     assert.ok(canGrant(nordmoreAdmin, onNordmore("group_admin")));
     assert.ok(canGrant(nordmoreAdmin, onNordmore("group_editor")));
+    // Group administrators approve the group's change themselves, so they may make a group approver (decision 0034).
+    assert.ok(canGrant(nordmoreAdmin, onNordmore("group_approver")));
+    assert.equal(canGrant(actor([onNordmore("group_editor")]), onNordmore("group_approver")), false);
+    assert.equal(canGrant(actor([onNordmore("group_approver")]), onNordmore("group_approver")), false);
+    assert.equal(canGrant(platformAdmin, { role: "group_approver", organisationId: "org:aure", groupId: null }), false);
     assert.equal(canGrant(nordmoreAdmin, onAure("editor")), false);
     assert.equal(canGrant(nordmoreAdmin, { role: "group_editor", organisationId: null, groupId: "group:other" }), false);
   });

@@ -45,6 +45,14 @@ export function canApprove(actor: Actor, organisation: { id: string }): boolean 
   return actor.isPlatformAdmin || organisationIdsWith(actor, "approve").includes(organisation.id);
 }
 
+/**
+ * Approving a group's shared change before a group publish (decision 0034): platform admins, the
+ * group's administrators and its approvers. A group role does not approve a member's own change.
+ */
+export function canApproveGroup(actor: Actor, groupId: string): boolean {
+  return actor.isPlatformAdmin || groupIdsWith(actor, "approve").includes(groupId);
+}
+
 /** Reading the audit log: admins, and the organisation's editors for their own organisation. */
 export function canReadAudit(actor: Actor, organisation: { id: string; groupId: string | null }): boolean {
   return organisationAccess(actor, organisation) === "edit";

@@ -24,8 +24,11 @@ export const ROLE_DEFINITIONS = {
   // alongside another role (an editor who also approves is still never the second pair of eyes on
   // their own change: lib/approval/rules.ts).
   approver: { scope: "organisation", capabilities: ["read", "approve"] },
-  group_admin: { scope: "group", capabilities: ["read", "edit", "manageMembers"] },
+  group_admin: { scope: "group", capabilities: ["read", "edit", "manageMembers", "approve"] },
   group_editor: { scope: "group", capabilities: ["read", "edit"] },
+  // The group's approver (an inter-municipal data protection officer, say): reads the members'
+  // drafts and approves the group's shared change for all members at once (decision 0034).
+  group_approver: { scope: "group", capabilities: ["read", "approve"] },
 } as const satisfies Record<string, { scope: RoleScope; capabilities: readonly Capability[] }>;
 
 export type Role = keyof typeof ROLE_DEFINITIONS;

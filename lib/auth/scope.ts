@@ -24,6 +24,12 @@ export function approvableOrganisations(actor: Actor) {
   return { AND: [{ id: { in: organisationIdsWith(actor, "approve") } }] };
 }
 
+/** Groups whose shared change the actor may approve or send back (decision 0034). */
+export function approvableGroups(actor: Actor) {
+  if (actor.isPlatformAdmin) return {};
+  return { AND: [{ id: { in: groupIdsWith(actor, "approve") } }] };
+}
+
 /** Organisations whose drafts the actor may read: their own, and their groups' members. */
 export function readableOrganisations(actor: Actor) {
   if (actor.isPlatformAdmin) return {};

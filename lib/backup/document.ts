@@ -77,6 +77,8 @@ function withoutRetiredColumns(json: Record<string, unknown>): Record<string, un
  */
 const ADDED_COLUMNS: Partial<Record<TableName, Readonly<Record<string, unknown>>>> = {
   Organisation: { shortName: "", organisationNumber: "", archivedAt: null, requireTwoFactor: false, requireApproval: false },
+  Group: { requireApproval: false },
+  ApprovalRequest: { groupId: null },
   Part: { publishedRevision: null },
   PartTranslation: { outOfStepSince: null },
   User: { locale: null, deactivatedAt: null, totpSecret: null, totpPendingSecret: null, totpLastStep: null, recoveryCodesToShow: null },

@@ -25,7 +25,7 @@ export const BACKUP_TABLES = {
   },
   Group: {
     primaryKey: ["id"],
-    columns: { id: "String", slug: "String", name: "String", createdAt: "DateTime" },
+    columns: { id: "String", slug: "String", name: "String", createdAt: "DateTime", requireApproval: "Boolean" },
   },
   User: {
     primaryKey: ["id"],
@@ -201,7 +201,8 @@ export const BACKUP_TABLES = {
     primaryKey: ["id"],
     columns: {
       id: "String",
-      organisationId: "String",
+      organisationId: "String?",
+      groupId: "String?",
       state: "String",
       fingerprint: "String",
       requestedById: "String?",

@@ -1,3 +1,4 @@
+import { approvalNotify } from "../approval/jobs";
 import { expirePublicTagsFromJob } from "../cache/expire";
 import { publishScheduledBatch } from "../publishing/scheduled-publish";
 import { queuePublishedDeliveries } from "../db/webhooks";
@@ -17,4 +18,5 @@ export const JOB_HANDLERS: JobHandlers = {
   "subscription.notify": subscriptionNotify,
   "subscription.expire": subscriptionExpire,
   "webhook.deliver": webhookDeliver,
+  "approval.notify": approvalNotify,
 };

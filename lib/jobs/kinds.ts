@@ -74,6 +74,13 @@ export const JOB_KINDS = {
     backoff: { baseMs: 5_000, maxMs: 6 * 60 * 60_000, factor: 3, jitter: 0.2 },
     leaseMs: 60_000,
   },
+  /** One mail to one approver: review of a change they may approve was asked for (decisions 0031, 0034). */
+  "approval.notify": {
+    payload: z.strictObject({ requestId: z.string().min(1).max(100), userId: z.string().min(1).max(100) }),
+    maxAttempts: 10,
+    backoff: { baseMs: 60_000, maxMs: 4 * 60 * 60_000, factor: 2, jitter: 0.2 },
+    leaseMs: 2 * 60_000,
+  },
 } as const satisfies Record<string, JobKindPolicy>;
 
 export type JobKind = keyof typeof JOB_KINDS;

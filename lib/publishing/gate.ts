@@ -1,4 +1,4 @@
-import { checkApprovals, type PublishApproval } from "../db/approvals";
+import { checkApprovals, type GroupPublishApproval, type PublishApproval } from "../db/approvals";
 import type { NoticeSnapshot } from "../notice/snapshot";
 
 /*
@@ -11,6 +11,8 @@ import type { NoticeSnapshot } from "../notice/snapshot";
 
 export type PublishAttempt = {
   organisationIds: string[];
+  /** Set for a group's publish (all its members): the group's approval may be what is needed (decision 0034). */
+  groupId?: string | null;
   /** Who asked: the editor publishing now, or the one who scheduled it (null if since deleted). */
   requestedById: string | null;
   /** "now": an editor's publish; "scheduled": a schedule whose time has come. */
@@ -22,12 +24,12 @@ export type PublishAttempt = {
 };
 
 export type PublishVerdict =
-  | { allowed: true; approvals: PublishApproval[] }
+  | { allowed: true; approvals: PublishApproval[]; groupApproval?: GroupPublishApproval }
   /** `needsApproval`: the organisations (by name) that require an approval and have none for what would be published. */
   | { allowed: false; reason: string; needsApproval?: string[] };
 
 export async function mayPublish(attempt: PublishAttempt): Promise<PublishVerdict> {
-  const check = await checkApprovals(attempt.organisationIds, attempt.trigger, attempt.frozen);
+  const check = await checkApprovals(attempt.organisationIds, attempt.trigger, attempt.frozen, attempt.groupId ?? null);
   if (!check.allowed) return { allowed: false, reason: `approval required: ${check.names.join(", ")}`, needsApproval: check.names };
-  return { allowed: true, approvals: check.approvals };
+  return { allowed: true, approvals: check.approvals, groupApproval: check.groupApproval };
 }

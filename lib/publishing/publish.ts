@@ -13,13 +13,13 @@ export type PublishOutcome = { status: "published"; versions: PublishedVersionRe
 export async function publish(attempt: PublishAttempt, input: PublishInput): Promise<PublishOutcome> {
   const verdict = await mayPublish(attempt);
   if (!verdict.allowed) return { status: "refused", reason: verdict.reason, needsApproval: verdict.needsApproval };
-  const { approvals } = verdict;
+  const { approvals, groupApproval } = verdict;
   try {
     const versions = await publishOrganisations(attempt.organisationIds, {
       ...input,
       approved: approvals,
       alsoInTransaction: async (tx) => {
-        await markApprovalsPublished(tx, approvals);
+        await markApprovalsPublished(tx, approvals, groupApproval);
         await input.alsoInTransaction?.(tx);
       },
     });

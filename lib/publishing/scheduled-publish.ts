@@ -23,7 +23,7 @@ export const scheduledPublishHandler = (refreshPages: (tags: string[]) => Promis
       const organisationIds = batch.rows.map((r) => r.organisationId);
       try {
         const outcome = await publish(
-          { organisationIds, requestedById: batch.scheduledById, trigger: "scheduled", batchId, frozen: batch.rows },
+          { organisationIds, groupId: batch.groupId, requestedById: batch.scheduledById, trigger: "scheduled", batchId, frozen: batch.rows },
           {
             changeNote: batch.changeNote,
             publishedById: batch.scheduledById,

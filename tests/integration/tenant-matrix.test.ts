@@ -24,17 +24,19 @@ const { deleteOwnPart } = await import("../../lib/db/parts");
 const { scheduleBatch, moveBatch, cancelBatch, listSchedules } = await import("../../lib/db/schedules");
 const { findOrganisationTarget, findGroupTarget } = await import("../../lib/db/publish-targets");
 const { addWebhookEndpoint, findWebhookOrganisation, queueTestEvent, removeWebhookEndpoint } = await import("../../lib/db/webhooks");
-const { requestReview, decideReview, setApprovalRequirement, loadApproval } = await import("../../lib/db/approvals");
-const { publishOrganisation } = await import("../../lib/db/versions");
+const { requestReview, decideReview, setApprovalRequirement, loadApproval, requestGroupReview, decideGroupReview, setGroupApprovalRequirement, loadGroupApproval } =
+  await import("../../lib/db/approvals");
+const { publishOrganisation, publishOrganisations } = await import("../../lib/db/versions");
 const { publish } = await import("../../lib/publishing/publish");
 const { createInvitation, changeMembershipRole, findManagedPerson, listPeople, renewInvitation, setDeactivated, setOrganisationTwoFactorRequirement } = await import("../../lib/db/people");
 
 type Actor = NonNullable<Awaited<ReturnType<typeof loadActor>>>;
-const ACTORS = ["admin", "nordmore", "aure", "billund", "viewer", "aureadmin", "aureapprover"] as const;
+const ACTORS = ["admin", "nordmore", "aure", "billund", "viewer", "aureadmin", "aureapprover", "romsdaleditor", "romsdaladmin", "romsdalapprover"] as const;
 const actors = {} as Record<(typeof ACTORS)[number], Actor>;
 const nobody: Actor = { userId: "nobody", email: "nobody@x", name: "", isPlatformAdmin: false, mustChangePassword: false, mustSetUpTwoFactor: false, twoFactorEnabled: false, memberships: [] };
 let aurePartId = "";
 let otherGroupId = "";
+let romsdalPartId = "";
 const LIBRARY_PART = "library:no-standard:henvendelser-per-telefon";
 
 let billundInvitationId = "";
@@ -49,6 +51,22 @@ before(async () => {
   await prisma.user.create({
     data: { email: "aureapprover@klartekst.test", name: "Aure personvernombud", emailVerified: true, memberships: { create: { role: "approver", organisationId: "org:aure" } } },
   });
+  // Romsdal, a group of one member with one shared section, and its people: its group editor,
+  // its administrator and its group approver (a shared data protection officer), who decide on
+  // the group's shared change for all members at once (decision 0034).
+  const platformAdmin = (await loadActor((await prisma.user.findUniqueOrThrow({ where: { email: "admin@klartekst.test" } })).id))!;
+  const romsdal = await createGroup(platformAdmin, { name: "Romsdal", slug: "romsdal" });
+  assert.equal(romsdal.status, "saved");
+  otherGroupId = romsdal.status === "saved" ? romsdal.id : "";
+  romsdalPartId = (await createOwnPart(platformAdmin, { groupId: otherGroupId }, "section", { nb: "Felles kameraovervåking" })).id;
+  assert.equal(await tryCreate(platformAdmin, otherGroupId), "saved");
+  for (const [name, role] of [
+    ["romsdaleditor", "group_editor"],
+    ["romsdaladmin", "group_admin"],
+    ["romsdalapprover", "group_approver"],
+  ] as const) {
+    await prisma.user.create({ data: { email: `${name}@klartekst.test`, name, emailVerified: true, memberships: { create: { role, groupId: otherGroupId } } } });
+  }
   for (const name of ACTORS) {
     const user = await prisma.user.findUniqueOrThrow({ where: { email: `${name}@klartekst.test` } });
     actors[name] = (await loadActor(user.id))!;
@@ -58,9 +76,6 @@ before(async () => {
   osloPartId = (await prisma.part.findFirstOrThrow({ where: { organisationId: "org:oslo", mode: "own" }, orderBy: { position: "asc" } })).id;
   billundInvitationId = (await createInvitation(actors.admin, { email: "ny@billund.dk", role: "editor", organisationId: "org:billund", groupId: null, locale: "da" }))!.id;
   aurePartId = (await createOwnPart(actors.admin, { organisationId: "org:aure" }, "section", { nb: "Kameraovervåking" })).id;
-  const romsdal = await createGroup(actors.admin, { name: "Romsdal", slug: "romsdal" });
-  assert.equal(romsdal.status, "saved");
-  otherGroupId = romsdal.status === "saved" ? romsdal.id : "";
 });
 
 let created = 0;
@@ -264,6 +279,34 @@ async function tryDecide(actor: Actor, organisationId: "org:aure" | "org:oslo", 
   return result.status === "decided" ? "saved" : "missing";
 }
 
+/** Every member of Romsdal that a group publish publishes (the rows above may have onboarded more). */
+async function romsdalMembers() {
+  return (await prisma.organisation.findMany({ where: { groupId: otherGroupId, archivedAt: null }, select: { id: true } })).map((m) => m.id);
+}
+
+/** The group's notices published, then its shared part changed by its group editor, with no group request open. */
+async function freshGroupChange() {
+  await prisma.approvalRequest.deleteMany({ where: { groupId: otherGroupId } });
+  await publishOrganisations(await romsdalMembers(), { changeNote: "Matrise", groupId: otherGroupId });
+  assert.equal(await trySave(actors.romsdaleditor, romsdalPartId), "saved");
+}
+
+async function tryRequestGroupReview(actor: Actor) {
+  await freshGroupChange();
+  return (await requestGroupReview(actor, otherGroupId)).status === "requested" ? "saved" : "missing";
+}
+
+/** The group editor asks for review of the shared change; `actor` approves it or sends it back for all members. */
+async function tryDecideGroup(actor: Actor, decision: "approve" | "reject") {
+  await freshGroupChange();
+  assert.equal((await requestGroupReview(actors.romsdaleditor, otherGroupId)).status, "requested");
+  const approval = (await loadGroupApproval(otherGroupId))!;
+  const result = await decideGroupReview(actor, { groupId: otherGroupId, requestId: approval.request!.id, decision, comment: "Skriv lagringstiden.", seenFingerprint: approval.fingerprint });
+  const after = await prisma.approvalRequest.findUniqueOrThrow({ where: { id: approval.request!.id } });
+  if (result.status !== "decided") assert.equal(after.state, "pending");
+  return result.status === "decided" ? "saved" : "missing";
+}
+
 // role × organisation × action: what each actor may do ("saved"/"ok") and may not ("missing"/"none").
 const MATRIX: { action: string; run: (a: Actor) => Promise<string>; allowed: (keyof typeof actors | "nobody")[] }[] = [
   { action: "edit Aure's own part", run: (a) => trySave(a, aurePartId), allowed: ["admin", "aure", "aureadmin"] },
@@ -296,7 +339,7 @@ const MATRIX: { action: string; run: (a: Actor) => Promise<string>; allowed: (ke
   { action: "see Aure in the checks report", run: (a) => inReport(a, "aure"), allowed: ["admin", "aure", "viewer", "nordmore", "aureadmin", "aureapprover"] },
   { action: "see Billund in the checks report", run: (a) => inReport(a, "billund"), allowed: ["admin", "billund"] },
   { action: "create an organisation in the Nordmøre group", run: (a) => tryCreate(a, "group:nordmore"), allowed: ["admin", "nordmore"] },
-  { action: "create an organisation in another group", run: (a) => tryCreate(a, otherGroupId), allowed: ["admin"] },
+  { action: "create an organisation in another group", run: (a) => tryCreate(a, otherGroupId), allowed: ["admin", "romsdaleditor", "romsdaladmin"] },
   { action: "create an organisation outside every group", run: (a) => tryCreate(a, ""), allowed: ["admin"] },
   { action: "edit Aure's name, address or number", run: (a) => tryProfile(a, "org:aure"), allowed: ["admin", "nordmore"] },
   { action: "edit Billund's name, address or number", run: (a) => tryProfile(a, "org:billund"), allowed: ["admin"] },
@@ -305,7 +348,7 @@ const MATRIX: { action: string; run: (a: Actor) => Promise<string>; allowed: (ke
   { action: "bring back an archived Nordmøre member", run: (a) => tryUnarchive(a, "org:rindal"), allowed: ["admin"] },
   { action: "create a group", run: async (a) => status(await createGroup(a, { name: "Ny gruppe", slug: `gruppe-${++created}` })), allowed: ["admin"] },
   { action: "rename the Nordmøre group", run: async (a) => status(await renameGroup(a, "group:nordmore", "Nordmøre-kommunene")), allowed: ["admin", "nordmore"] },
-  { action: "rename another group", run: async (a) => status(await renameGroup(a, otherGroupId, "Romsdal")), allowed: ["admin"] },
+  { action: "rename another group", run: async (a) => status(await renameGroup(a, otherGroupId, "Romsdal")), allowed: ["admin", "romsdaleditor", "romsdaladmin"] },
   { action: "add an organisation to the Nordmøre group", run: tryAddMember, allowed: ["admin"] },
   { action: "remove a member from the Nordmøre group", run: tryRemoveMember, allowed: ["admin", "nordmore"] },
   { action: "edit a library part", run: (a) => trySave(a, LIBRARY_PART), allowed: ["admin"] },
@@ -345,6 +388,14 @@ const MATRIX: { action: string; run: (a: Actor) => Promise<string>; allowed: (ke
   { action: "approve Oslo's editor's change", run: (a) => tryDecide(a, "org:oslo", "approve"), allowed: ["admin"] },
   { action: "require approval in Aure", run: async (a) => ((await setApprovalRequirement(a, "org:aure", false)) ? "saved" : "missing"), allowed: ["admin", "aureadmin"] },
   { action: "require approval in Billund", run: async (a) => ((await setApprovalRequirement(a, "org:billund", false)) ? "saved" : "missing"), allowed: ["admin"] },
+  // A group's shared change (decision 0034): group editors ask, the group's approvers and administrators decide for all members.
+  { action: "ask for review of Romsdal's shared change", run: (a) => tryRequestGroupReview(a), allowed: ["admin", "romsdaleditor", "romsdaladmin"] },
+  { action: "approve Romsdal's shared change", run: (a) => tryDecideGroup(a, "approve"), allowed: ["admin", "romsdaladmin", "romsdalapprover"] },
+  { action: "send back Romsdal's shared change", run: (a) => tryDecideGroup(a, "reject"), allowed: ["admin", "romsdaladmin", "romsdalapprover"] },
+  { action: "require approval in Romsdal", run: async (a) => ((await setGroupApprovalRequirement(a, otherGroupId, false)) ? "saved" : "missing"), allowed: ["admin", "romsdaladmin"] },
+  { action: "require approval in Nordmøre", run: async (a) => ((await setGroupApprovalRequirement(a, "group:nordmore", false)) ? "saved" : "missing"), allowed: ["admin"] },
+  { action: "invite a group approver to Romsdal", run: (a) => invite(a, "group_approver", { groupId: otherGroupId }), allowed: ["admin", "romsdaladmin"] },
+  { action: "invite a group approver to Nordmøre", run: (a) => invite(a, "group_approver", { groupId: "group:nordmore" }), allowed: ["admin"] },
 ];
 
 // Webhooks (lib/db/webhooks.ts): managed by whoever manages the organisation's people.
@@ -370,7 +421,7 @@ async function tryAddWebhook(actor: Actor, organisationId: string) {
 const tryTestWebhook = (actor: Actor, organisationId: string) => withEndpoint(organisationId, async (id) => ((await queueTestEvent(actor, id)) ? "saved" : "missing"));
 const tryRemoveWebhook = (actor: Actor, organisationId: string) => withEndpoint(organisationId, async (id) => ((await removeWebhookEndpoint(actor, id)) ? "saved" : "missing"));
 
-async function invite(actor: Actor, role: "editor" | "org_admin" | "group_editor", target: { organisationId?: string; groupId?: string }) {
+async function invite(actor: Actor, role: "editor" | "org_admin" | "group_editor" | "group_approver", target: { organisationId?: string; groupId?: string }) {
   const invitation = await createInvitation(actor, { email: `ny-${role}@example.no`, role, organisationId: target.organisationId ?? null, groupId: target.groupId ?? null, locale: "nb" });
   return invitation ? "saved" : "missing";
 }
@@ -481,6 +532,77 @@ describe("tenant isolation: role × organisation × action", () => {
       assert.ok(await prisma.auditEvent.findFirst({ where: { organisationId: "org:aure", action: "organisation.approval-requirement" } }));
     } finally {
       await setApprovalRequirement(actors.admin, "org:aure", false);
+    }
+  });
+
+  it("nobody decides on the group change they asked for or edited", async () => {
+    await freshGroupChange();
+    assert.equal((await requestGroupReview(actors.romsdaladmin, otherGroupId)).status, "requested");
+    let approval = (await loadGroupApproval(otherGroupId))!;
+    const decide = (a: Actor) => decideGroupReview(a, { groupId: otherGroupId, requestId: approval.request!.id, decision: "approve", comment: "", seenFingerprint: approval.fingerprint });
+    assert.deepEqual(await decide(actors.romsdaladmin), { status: "refused", reason: "ownChange" });
+    // The platform admin edits a member's own draft: that withdraws the group's request, and makes them an author of the group's change.
+    const [member] = await romsdalMembers();
+    const memberPart = await createOwnPart(actors.admin, { organisationId: member! }, "section", { nb: "Eget avsnitt" });
+    assert.equal(await trySave(actors.admin, memberPart.id), "saved");
+    assert.equal((await loadGroupApproval(otherGroupId))!.state, "withdrawn");
+    assert.ok(await prisma.auditEvent.findFirst({ where: { action: "approval.withdraw", entityId: approval.request!.id, userId: actors.admin.userId, groupId: otherGroupId } }));
+    assert.equal((await requestGroupReview(actors.romsdaleditor, otherGroupId)).status, "requested");
+    approval = (await loadGroupApproval(otherGroupId))!;
+    assert.deepEqual(await decide(actors.admin), { status: "refused", reason: "ownChange" });
+    assert.deepEqual(await decide(actors.romsdalapprover), { status: "decided", decision: "approve" });
+  });
+
+  it("a group that requires approval publishes its members only with the group's approval, which also stands for a member's own requirement; a save after it withdraws it", async () => {
+    const members = await romsdalMembers();
+    const groupPublish = () =>
+      publish(
+        { organisationIds: members, groupId: otherGroupId, requestedById: actors.romsdaleditor.userId, trigger: "now" },
+        { changeNote: "Fire øyne", publishedById: actors.romsdaleditor.userId, groupId: otherGroupId },
+      );
+    const memberPublish = () => publish({ organisationIds: [members[0]!], requestedById: actors.admin.userId, trigger: "now" }, { changeNote: "Alene", publishedById: actors.admin.userId });
+    await freshGroupChange();
+    assert.ok(await setGroupApprovalRequirement(actors.romsdaladmin, otherGroupId, true));
+    // A member that also requires its own approval: the group's approval of exactly its notice stands for it in a group publish.
+    assert.ok(await setApprovalRequirement(actors.admin, members[0]!, true));
+    try {
+      const refused = await groupPublish();
+      // The group, and the member that requires its own approval and has none.
+      assert.deepEqual(refused.status === "refused" && refused.needsApproval, ["Romsdal", "Matrisen kommune"]);
+      // A member publishing alone would publish the shared change too: the group's requirement holds for it.
+      assert.equal((await memberPublish()).status, "refused");
+      assert.equal((await requestGroupReview(actors.romsdaleditor, otherGroupId)).status, "requested");
+      assert.equal((await groupPublish()).status, "refused", "a pending request is no approval");
+      let approval = (await loadGroupApproval(otherGroupId))!;
+      // The group's approvers (its administrator and its group approver) get a mail; the one who asked does not.
+      const mailed = await prisma.job.findMany({ where: { kind: "approval.notify", key: { startsWith: `approval-notify:${approval.request!.id}:` } }, select: { payload: true } });
+      assert.deepEqual(mailed.map((j) => (j.payload as { userId: string }).userId).sort(), [userIds.romsdaladmin, userIds.romsdalapprover].sort());
+      assert.equal(
+        (await decideGroupReview(actors.romsdalapprover, { groupId: otherGroupId, requestId: approval.request!.id, decision: "approve", comment: "", seenFingerprint: approval.fingerprint })).status,
+        "decided",
+      );
+      // A save of the shared part after approval withdraws it, in the audit log as the editor's doing.
+      assert.equal(await trySave(actors.romsdaleditor, romsdalPartId), "saved");
+      assert.equal((await prisma.approvalRequest.findUniqueOrThrow({ where: { id: approval.request!.id } })).state, "withdrawn");
+      assert.ok(await prisma.auditEvent.findFirst({ where: { action: "approval.withdraw", entityId: approval.request!.id, userId: actors.romsdaleditor.userId, groupId: otherGroupId } }));
+      assert.equal((await groupPublish()).status, "refused");
+      // Asked and approved again: every member is published at once, and the approval is spent.
+      assert.equal((await requestGroupReview(actors.romsdaleditor, otherGroupId)).status, "requested");
+      approval = (await loadGroupApproval(otherGroupId))!;
+      assert.equal(
+        (await decideGroupReview(actors.romsdalapprover, { groupId: otherGroupId, requestId: approval.request!.id, decision: "approve", comment: "", seenFingerprint: approval.fingerprint })).status,
+        "decided",
+      );
+      const published = await groupPublish();
+      assert.equal(published.status, "published");
+      assert.deepEqual(published.status === "published" && published.versions.map((v) => v.organisationId).sort(), [...members].sort());
+      assert.equal((await prisma.approvalRequest.findUniqueOrThrow({ where: { id: approval.request!.id } })).state, "published");
+      const audited = new Set((await prisma.auditEvent.findMany({ where: { groupId: otherGroupId, action: { startsWith: "approval." } }, select: { action: true } })).map((e) => e.action));
+      for (const action of ["approval.request", "approval.approve", "approval.reject", "approval.withdraw"]) assert.ok(audited.has(action), action);
+      assert.ok(await prisma.auditEvent.findFirst({ where: { groupId: otherGroupId, action: "group.approval-requirement", userId: actors.romsdaladmin.userId } }));
+    } finally {
+      await setGroupApprovalRequirement(actors.admin, otherGroupId, false);
+      await setApprovalRequirement(actors.admin, members[0]!, false);
     }
   });
 

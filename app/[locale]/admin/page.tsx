@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import { mayDo, mayDoAnywhere } from "@/lib/auth/permissions";
 import { searchAdminGroups, searchAdminOrganisations } from "@/lib/db/admin";
+import { listReviewOnlyGroups } from "@/lib/db/approvals";
 import { parseListParams } from "@/lib/lists/params";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { ListSearch } from "@/components/admin/list-search";
@@ -18,7 +19,8 @@ export default async function AdminHome({ params, searchParams }: PageProps<"/[l
   const raw = await searchParams;
   const { query, page } = parseListParams(raw);
   const groupPage = parseListParams(raw, { page: "groupPage" }).page;
-  const [organisations, groups, archived] = await Promise.all([
+  const [reviewGroups, organisations, groups, archived] = await Promise.all([
+    listReviewOnlyGroups(actor),
     searchAdminOrganisations(actor, { query, page }),
     searchAdminGroups(actor, { query, page: groupPage }),
     searchAdminOrganisations(actor, { query, page: 1, archived: true }),
@@ -37,6 +39,17 @@ export default async function AdminHome({ params, searchParams }: PageProps<"/[l
     <>
       <AdminHeader actor={actor} locale={locale} />
       <h1>{t("overview")}</h1>
+      {reviewGroups.length > 0 && (
+        <nav aria-label={t("approval.group.reviews")} className="admin-menu">
+          <ul>
+            {reviewGroups.map((group) => (
+              <li key={group.id}>
+                <Link href={`/admin/groups/${group.slug}/approval`}>{t("approval.heading", { organisation: group.name })}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       {platformLinks.length > 0 && (
         <nav aria-label={t("platform.heading")} className="admin-menu">
           <ul>

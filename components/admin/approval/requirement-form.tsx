@@ -3,22 +3,30 @@ import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/safe-action";
 import { AdminForm } from "../admin-form";
 
-type Props = { action: (state: ActionState, form: FormData) => Promise<ActionState>; organisation: { id: string; slug: string; requireApproval: boolean } };
+type Props = {
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  /** What the action is about: the organisation's (or group's) id and slug. */
+  fields: Record<string, string>;
+  requireApproval: boolean;
+  /** The hint under the box: an organisation's, or a group's (decision 0034). */
+  hint?: string;
+};
 
-/** Whether the organisation requires a second person's approval before publishing (its administrators decide). */
-export function ApprovalRequirementForm({ action, organisation }: Props) {
+/** Whether the organisation (or group) requires a second person's approval before publishing (its administrators decide). */
+export function ApprovalRequirementForm({ action, fields, requireApproval, hint }: Props) {
   const t = useTranslations("admin.approval");
   return (
     <AdminForm action={action} className="admin-form" ariaLabel={t("requirement")}>
       {(_state, pending) => (
         <>
-          <input type="hidden" name="organisationId" value={organisation.id} />
-          <input type="hidden" name="slug" value={organisation.slug} />
+          {Object.entries(fields).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
           <div className="field">
-            <input type="checkbox" id="require-approval" name="required" defaultChecked={organisation.requireApproval} aria-describedby="require-approval-hint" />
+            <input type="checkbox" id="require-approval" name="required" defaultChecked={requireApproval} aria-describedby="require-approval-hint" />
             <label htmlFor="require-approval">{t("requirement")}</label>
             <p id="require-approval-hint" className="hint">
-              {t("requirementHint")}
+              {hint ?? t("requirementHint")}
             </p>
           </div>
           <button type="submit" className="button button-secondary" disabled={pending}>

@@ -54,7 +54,8 @@ export default async function GroupAdmin({ params, searchParams }: PageProps<"/[
       <p>
         <Link className="button" href={`/admin/groups/${slug}/publish`}>
           {t("group.publishAll")}
-        </Link>
+        </Link>{" "}
+        <Link href={`/admin/groups/${slug}/approval`}>{t("approval.group.link")}</Link>
       </p>
       <section aria-labelledby="members-title">
         <h2 id="members-title">{t("group.members")}</h2>

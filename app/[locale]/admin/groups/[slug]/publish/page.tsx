@@ -6,6 +6,7 @@ import { publishGroupNotices } from "@/lib/actions/publish";
 import { findGroupTarget } from "@/lib/db/publish-targets";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { PublishForm } from "@/components/admin/publish-form";
+import { Link } from "@/i18n/navigation";
 
 export default async function PublishGroupPage({ params }: PageProps<"/[locale]/admin/groups/[slug]/publish">) {
   const { locale, slug } = await params;
@@ -21,6 +22,11 @@ export default async function PublishGroupPage({ params }: PageProps<"/[locale]/
       <AdminHeader actor={actor} locale={locale} back={{ href: `/admin/groups/${slug}`, label: t("group.back", { group: group.name }) }} />
       <h1>{t("group.publishHeading", { group: group.name })}</h1>
       <p>{t("group.publishExplanation", { count: members.length })}</p>
+      {group.requireApproval && (
+        <p>
+          {t("approval.group.required", { group: group.name })} <Link href={`/admin/groups/${slug}/approval`}>{t("approval.group.link")}</Link>
+        </p>
+      )}
       <ul className="inline-list">
         {members.map((m) => (
           <li key={m.id}>{m.name}</li>

@@ -50,7 +50,7 @@ export default async function ApprovalPage({ params, searchParams }: PageProps<"
       )}
       <p>{organisation.requireApproval ? t("approval.required", { organisation: organisation.name }) : t("approval.notRequired", { organisation: organisation.name })}</p>
       {managesMembersOf(actor, { organisationId: organisation.id, groupId: null }) && (
-        <ApprovalRequirementForm action={saveApprovalRequirement.bind(null, locale)} organisation={{ id: organisation.id, slug, requireApproval: organisation.requireApproval }} />
+        <ApprovalRequirementForm action={saveApprovalRequirement.bind(null, locale)} fields={{ organisationId: organisation.id, slug }} requireApproval={organisation.requireApproval} />
       )}
 
       <section aria-labelledby="approval-state-title">
