@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/safe-action";
 import { AdminForm } from "../admin-form";
+import { KeptInput } from "../no-script-answer";
 
 type Props = { action: (state: ActionState, form: FormData) => Promise<ActionState>; organisation: { id: string; slug: string; requireApproval: boolean } };
 
@@ -15,7 +16,7 @@ export function ApprovalRequirementForm({ action, organisation }: Props) {
           <input type="hidden" name="organisationId" value={organisation.id} />
           <input type="hidden" name="slug" value={organisation.slug} />
           <div className="field">
-            <input type="checkbox" id="require-approval" name="required" defaultChecked={organisation.requireApproval} aria-describedby="require-approval-hint" />
+            <KeptInput type="checkbox" id="require-approval" name="required" defaultChecked={organisation.requireApproval} aria-describedby="require-approval-hint" />
             <label htmlFor="require-approval">{t("requirement")}</label>
             <p id="require-approval-hint" className="hint">
               {t("requirementHint")}
