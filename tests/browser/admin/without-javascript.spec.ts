@@ -16,6 +16,12 @@ test.use({ javaScriptEnabled: false });
 
 const stamp = Date.now();
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The form's message as the server wrote it into the page (the texts alone are also in the page's data). */
+const alertIn = (text: string) => new RegExp(`<p[^>]*role="alert"[^>]*>${escaped(text)}</p>`);
+const statusIn = (text: string) => new RegExp(`<p[^>]*role="status"[^>]*>${escaped(text)}</p>`);
+const fieldErrorIn = (field: string, text: string) => new RegExp(`<p id="${escaped(field)}-error" class="field-error">${escaped(text)}</p>`);
+
 /** Presses `button` and returns the server's answer to the post, as the browser received it. */
 async function submit(page: Page, button: string): Promise<{ response: Response; html: string }> {
   const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: button, exact: true }).click()]);
@@ -33,7 +39,7 @@ test("an organisation's settings save without JavaScript, and the answer says so
 
   await phone.fill(typed);
   const { html } = await submit(page, "Lagre innstillinger");
-  expect(html).toContain("Lagret. Publiser for å vise endringene på den offentlige siden.");
+  expect(html).toMatch(statusIn("Lagret. Publiser for å vise endringene på den offentlige siden."));
   await expect(page.getByRole("main").getByRole("status")).toHaveText("Lagret. Publiser for å vise endringene på den offentlige siden.");
   await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
 
@@ -59,7 +65,8 @@ test("a settings error without JavaScript shows the errors and keeps what was ty
   // The browser's own check lets this through (it has an @); the server's does not.
   await email.fill("postmottak@aure");
   const { html } = await submit(page, "Lagre innstillinger");
-  expect(html).toContain("Se over feltene som er merket nedenfor.");
+  expect(html).toMatch(alertIn("Se over feltene som er merket nedenfor."));
+  expect(html).toMatch(fieldErrorIn("email", "Skriv en e-postadresse, f.eks. post@eksempel.no."));
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Se over feltene som er merket nedenfor.");
   await expect(page.locator("#email-error")).toHaveText("Skriv en e-postadresse, f.eks. post@eksempel.no.");
   await expect(email).toHaveAttribute("aria-invalid", "true");
@@ -84,7 +91,7 @@ test("the invitation form without JavaScript answers with its error, keeping the
   await form.getByLabel("Hvor", { exact: true }).selectOption({ label: "Rindal kommune" });
   await form.getByLabel("Språk i invitasjonen").selectOption("en");
   const refused = await submit(page, "Send invitasjon");
-  expect(refused.html).toContain("Skriv en e-postadresse, f.eks. post@eksempel.no.");
+  expect(refused.html).toMatch(fieldErrorIn("email", "Skriv en e-postadresse, f.eks. post@eksempel.no."));
   await expect(form.getByRole("alert")).toHaveText("Se over feltene som er merket nedenfor.");
   await expect(form.locator("#email-error")).toHaveText("Skriv en e-postadresse, f.eks. post@eksempel.no.");
   await expect(form.getByLabel("E-postadresse", { exact: true })).toHaveValue(`nojs-${stamp}@rindal`);
@@ -96,10 +103,53 @@ test("the invitation form without JavaScript answers with its error, keeping the
 
   await form.getByLabel("E-postadresse", { exact: true }).fill(address);
   const sent = await submit(page, "Send invitasjon");
-  expect(sent.html).toContain(`Invitasjonen er sendt til ${address}.`);
+  expect(sent.html).toMatch(statusIn(`Invitasjonen er sendt til ${address}. Lenken gjelder i 7 dager.`));
   await expect(form.getByRole("status")).toHaveText(`Invitasjonen er sendt til ${address}. Lenken gjelder i 7 dager.`);
   const mail = await mailed.smtp.nextMail();
   expect(mail.envelope.to).toEqual([address]);
   expect(mail.parsed.subject).toBe("Invitation to Rindal kommune in Klartekst");
   await expect(page.getByRole("main")).toContainText(address);
+});
+
+/** The form's hidden fields (the parts' texts as JSON among them), but not the revision a save moves on. */
+const hiddenFields = (page: Page) =>
+  page
+    .locator("main form.admin-form input[type=hidden]:not([name=revision]):not([name^='$'])")
+    .evaluateAll((inputs) => inputs.map((input) => `${(input as HTMLInputElement).name}=${(input as HTMLInputElement).value}`));
+
+test("a part saved by someone else meanwhile: without JavaScript the answer shows the conflict and keeps what was typed, then saves", async ({ page }) => {
+  const part = "/nb/admin/parts/org:oslo:hvordan-tar-vi-vare-pa-dine-personopplysninger";
+  await signIn(page, "oslo@klartekst.test");
+  await page.goto(part);
+  const title = page.getByLabel("Tittel (Norsk bokmål)", { exact: true });
+  const before = { title: await title.inputValue(), hidden: await hiddenFields(page) };
+  expect(before.hidden.join("\n")).toContain("body");
+  const mine = `${before.title} (uten skript ${stamp})`;
+
+  // A colleague saves the part while this editor types.
+  const colleague = await page.context().newPage();
+  await colleague.goto(part);
+  const theirs = `${before.title} (kollega ${stamp})`;
+  await colleague.getByLabel("Tittel (Norsk bokmål)", { exact: true }).fill(theirs);
+  await submit(colleague, "Lagre utkast");
+  await expect(colleague.getByRole("main").getByRole("status")).toHaveText("Lagret. Publiser for å vise endringen på den offentlige siden.");
+  await colleague.close();
+
+  await title.fill(mine);
+  const refused = await submit(page, "Lagre utkast");
+  expect(refused.html).toMatch(alertIn("Noen andre lagret denne delen mens du redigerte."));
+  await expect(page.getByRole("main").locator('p[role="alert"]')).toHaveText("Noen andre lagret denne delen mens du redigerte.");
+  await expect(page.getByRole("heading", { name: "Noen andre lagret denne delen først" })).toBeVisible();
+  await expect(title).toHaveValue(mine);
+
+  // The editor keeps their version, from the answer page itself; the texts they did not touch stay as they were.
+  const saved = await submit(page, "Lagre min versjon likevel");
+  expect(saved.html).toMatch(statusIn("Lagret. Publiser for å vise endringen på den offentlige siden."));
+  await page.goto(part);
+  await expect(title).toHaveValue(mine);
+  expect(await hiddenFields(page)).toEqual(before.hidden);
+
+  await title.fill(before.title);
+  await submit(page, "Lagre utkast");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Lagret.");
 });
