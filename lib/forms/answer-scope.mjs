@@ -38,6 +38,21 @@ export function withAnswerSlot(handle) {
   return scope().run({ answer: null }, handle);
 }
 
+/**
+ * The posted form without React's `$ACTION_KEY`, so Next hands React no form state of its own for
+ * this response. Next would pass the (dropped) state to the browser, whose React then expects form
+ * markers the resumed HTML lacks: a page posted before hydration would fail to hydrate and lose
+ * the answer. The action is found by its other `$ACTION_` fields, as before.
+ * @param {string} contentType @param {Buffer} body @returns {Promise<{ contentType: string, body: Buffer }>}
+ */
+export async function withoutReactFormState(contentType, body) {
+  const form = await new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData();
+  if (!form.has("$ACTION_KEY")) return { contentType, body };
+  form.delete("$ACTION_KEY");
+  const encoded = new Response(form);
+  return { contentType: String(encoded.headers.get("content-type")), body: Buffer.from(await encoded.arrayBuffer()) };
+}
+
 /** This request's slot, or undefined outside `withAnswerSlot` (a request with JavaScript, `next dev`). */
 export function answerSlot() {
   const holder = /** @type {Record<symbol, AsyncLocalStorage<AnswerSlot> | undefined>} */ (/** @type {unknown} */ (globalThis));

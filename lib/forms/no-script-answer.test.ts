@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { withAnswerSlot } from "./answer-scope.mjs";
+import { isFormPostWithoutScript, withAnswerSlot, withoutReactFormState } from "./answer-scope.mjs";
 import { FORM_ID_FIELD } from "./form-id";
 import { noScriptAnswer, rememberNoScriptAnswer, typedValues } from "./no-script-answer";
 
@@ -54,4 +54,30 @@ test("a form without an id (not an admin form) leaves no answer", async () => {
     rememberNoScriptAnswer(posted([["email", "x"]]), { message: "Nei." });
     assert.equal(noScriptAnswer(), null);
   });
+});
+
+test("a form post without JavaScript loses React's $ACTION_KEY and nothing else, files included", async () => {
+  const form = posted([
+    ["$ACTION_REF_1", ""],
+    ["$ACTION_1:0", '{"id":"abc","bound":"$@1"}'],
+    ["$ACTION_KEY", "p/nb/admin/users"],
+    ["email", "ola@nordmann.no"],
+    ["sheet", new File(["a;b"], "liste.csv", { type: "text/csv" })],
+  ]);
+  const request = new Response(form);
+  const before = { contentType: String(request.headers.get("content-type")), body: Buffer.from(await request.arrayBuffer()) };
+  const after = await withoutReactFormState(before.contentType, before.body);
+  const read = await new Response(new Uint8Array(after.body), { headers: { "content-type": after.contentType } }).formData();
+  assert.deepEqual([...read.keys()], ["$ACTION_REF_1", "$ACTION_1:0", "email", "sheet"]);
+  assert.equal(read.get("email"), "ola@nordmann.no");
+  assert.equal(await (read.get("sheet") as File).text(), "a;b");
+  assert.equal((read.get("sheet") as File).name, "liste.csv");
+});
+
+test("only a multipart POST without Next-Action is a form posted without JavaScript", () => {
+  const multipart = "multipart/form-data; boundary=x";
+  assert.equal(isFormPostWithoutScript({ method: "POST", headers: { "content-type": multipart } }), true);
+  assert.equal(isFormPostWithoutScript({ method: "POST", headers: { "content-type": multipart, "next-action": "abc" } }), false);
+  assert.equal(isFormPostWithoutScript({ method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" } }), false);
+  assert.equal(isFormPostWithoutScript({ method: "GET", headers: { "content-type": multipart } }), false);
 });

@@ -153,3 +153,34 @@ test("a part saved by someone else meanwhile: without JavaScript the answer show
   await submit(page, "Lagre utkast");
   await expect(page.getByRole("main").getByRole("status")).toContainText("Lagret.");
 });
+
+test.describe("posted before hydration", () => {
+  test.use({ javaScriptEnabled: true });
+
+  test("the answer is in the page and stays when React hydrates it, and the form goes on with JavaScript", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await signIn(page, "aure@klartekst.test");
+    // A slow line: the page's scripts have not arrived when the editor submits.
+    let scriptsArrive = false;
+    await page.route("**/_next/static/chunks/**", (route) => (scriptsArrive ? route.continue() : route.abort()));
+    await page.goto("/nb/admin/organisations/aure/settings");
+    const email = page.getByLabel("E-post", { exact: true });
+    await email.fill("postmottak@aure");
+    scriptsArrive = true;
+    const { html } = await submit(page, "Lagre innstillinger");
+    expect(html).toMatch(alertIn("Se over feltene som er merket nedenfor."));
+
+    await expect.poll(() => page.locator("main form.admin-form").evaluate((form) => Object.keys(form).some((key) => key.startsWith("__reactFiber")))).toBe(true);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Se over feltene som er merket nedenfor.");
+    await expect(page.locator("#email-error")).toHaveText("Skriv en e-postadresse, f.eks. post@eksempel.no.");
+    await expect(email).toHaveValue("postmottak@aure");
+    expect(errors, "hydration errors").toEqual([]);
+
+    // Hydrated now: the corrected address is saved through React, without leaving the page.
+    await email.fill("");
+    await page.getByRole("button", { name: "Lagre innstillinger" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("Lagret. Publiser for å vise endringene på den offentlige siden.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
+  });
+});
