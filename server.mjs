@@ -19,6 +19,7 @@ import { startJobTicker, tickInterval } from "./lib/jobs/ticker.mjs";
 import { acceptsGzip } from "./lib/http/accept-encoding.mjs";
 import { CLIENT_ADDRESS_FROM_SERVER_ENV, CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from "./lib/http/client-address.mjs";
 import { errorResponse } from "./lib/http/error-page.mjs";
+import { isFormPostWithoutScript, withAnswerSlot, withoutReactFormState } from "./lib/forms/answer-scope.mjs";
 import { publicOrigin } from "./lib/http/public-origin.mjs";
 import { actionBodyLimit, checkActionBody, checkOrigin, checkRequest, localeOf, needsBodyCheck, pathKind } from "./lib/http/request-guard.mjs";
 import { log } from "./lib/log/log.mjs";
@@ -171,7 +172,15 @@ const server = createServer(async (req, res) => {
       }
       const unreadable = await checkActionBody(req.headers["content-type"], body);
       if (unreadable) return refuse(req, res, unreadable);
-      return await handle(withBody(req, body), res);
+      if (!isFormPostWithoutScript(req)) return await handle(withBody(req, body), res);
+      // A form posted without JavaScript: its action leaves the answer for the page Next renders
+      // in the same response, instead of React's form state (lib/forms/answer-scope.mjs).
+      const form = await withoutReactFormState(String(req.headers["content-type"]), body);
+      req.headers["content-type"] = form.contentType;
+      req.headers["content-length"] = String(form.body.length);
+      delete req.headers["transfer-encoding"];
+      const request = withBody(req, form.body);
+      return await withAnswerSlot(() => handle(request, res));
     }
   } catch (error) {
     log.error("request guard failed", { error, path: pathKind(req.url ?? "/") });

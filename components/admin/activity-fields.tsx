@@ -4,6 +4,7 @@ import { ACTIVITY_FIELD_REGISTRY, fieldKeys, type Companion, type FieldKind, typ
 import type { Block, Category, Locale } from "@/lib/content/schema";
 import { isoToRetention, RETENTION_UNITS } from "@/lib/actions/part-form";
 import { RichTextField } from "./rich-text-field";
+import { KeptInput, KeptSelect, KeptTextarea } from "./no-script-answer";
 
 const EXTRA_CATEGORY_ROWS = 3;
 
@@ -55,7 +56,7 @@ export function ActivityFields({ locales, content, legalBases, retentionPeriod, 
             <p className="hint" id={`${key}-${locale}-hint`}>
               {t("onePerLine")}
             </p>
-            <textarea id={`${key}-${locale}`} name={name} rows={3} aria-describedby={`${key}-${locale}-hint`} defaultValue={((value as string[] | undefined) ?? []).join("\n")} />
+            <KeptTextarea id={`${key}-${locale}`} name={name} rows={3} aria-describedby={`${key}-${locale}-hint`} defaultValue={((value as string[] | undefined) ?? []).join("\n")} />
           </div>
         );
       case "categories": {
@@ -73,14 +74,14 @@ export function ActivityFields({ locales, content, legalBases, retentionPeriod, 
               {rows.map((category, i) => (
                 <tr key={i}>
                   <td>
-                    <input name={`${name}.text`} defaultValue={category?.text ?? ""} aria-label={`${t("category")} ${i + 1} (${tl(locale)})`} />
+                    <KeptInput name={`${name}.text`} defaultValue={category?.text ?? ""} aria-label={`${t("category")} ${i + 1} (${tl(locale)})`} />
                   </td>
                   <td>
-                    <select name={`${name}.special`} defaultValue={category?.special ?? ""} aria-label={`${t("special")} ${i + 1} (${tl(locale)})`}>
+                    <KeptSelect name={`${name}.special`} defaultValue={category?.special ?? ""} aria-label={`${t("special")} ${i + 1} (${tl(locale)})`}>
                       <option value="">{t("specialNone")}</option>
                       <option value="art9">{t("specialArt9")}</option>
                       <option value="art10">{t("specialArt10")}</option>
-                    </select>
+                    </KeptSelect>
                   </td>
                 </tr>
               ))}
@@ -99,7 +100,7 @@ export function ActivityFields({ locales, content, legalBases, retentionPeriod, 
           <div className="checkbox-grid">
             {vocabulary.map((basis) => (
               <div key={basis.code} className="field checkbox">
-                <input type="checkbox" id={`lb-${basis.code}`} name="legalBases" value={basis.code} defaultChecked={legalBases.includes(basis.code)} />
+                <KeptInput type="checkbox" id={`lb-${basis.code}`} name="legalBases" value={basis.code} defaultChecked={legalBases.includes(basis.code)} />
                 <label htmlFor={`lb-${basis.code}`}>
                   {basis.citation} <span className="text-muted">– {basis.label}</span>
                 </label>
@@ -116,17 +117,17 @@ export function ActivityFields({ locales, content, legalBases, retentionPeriod, 
         <div className="inline-fields">
           <div className="field">
             <label htmlFor="retentionAmount">{t("retentionAmount")}</label>
-            <input id="retentionAmount" name="retentionAmount" type="number" min={1} step={1} defaultValue={retention.amount} />
+            <KeptInput id="retentionAmount" name="retentionAmount" type="number" min={1} step={1} defaultValue={retention.amount} />
           </div>
           <div className="field">
             <label htmlFor="retentionUnit">{t("retentionUnit")}</label>
-            <select id="retentionUnit" name="retentionUnit" defaultValue={retention.unit}>
+            <KeptSelect id="retentionUnit" name="retentionUnit" defaultValue={retention.unit}>
               {Object.keys(RETENTION_UNITS).map((unit) => (
                 <option key={unit} value={unit}>
                   {t(`units.${unit as keyof typeof RETENTION_UNITS}`)}
                 </option>
               ))}
-            </select>
+            </KeptSelect>
           </div>
         </div>
       </fieldset>

@@ -1,8 +1,10 @@
 "use client";
 import { usePathname } from "next/navigation";
-import { startTransition, useActionState, type ReactNode } from "react";
+import { startTransition, useActionState, useId, type ReactNode } from "react";
 import type { ActionState } from "@/lib/actions/safe-action";
+import { FORM_ID_FIELD } from "@/lib/forms/form-id";
 import { FormStatus } from "./form-status";
+import { TypedValuesProvider, useNoScriptAnswer } from "./no-script-answer";
 
 type Props = {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -21,10 +23,17 @@ type Props = {
 /**
  * A form bound to a server action that keeps what the editor typed when the action returns an
  * error (a plain action form is reset by React after every submission).
+ *
+ * Posted before hydration or without JavaScript, the page that answers shows the same status and
+ * errors, with what was typed (docs/decisions/0035-forms-without-javascript.md): the action
+ * leaves its answer for this form (named by `useId`, the same in every render of the page), and
+ * it becomes the form's first state.
  */
 export function AdminForm({ action, children, className = "admin-form", ariaLabel, permalink, initialState = {} }: Props) {
   const pathname = usePathname();
-  const [state, formAction, pending] = useActionState(action, initialState, permalink ?? pathname);
+  const formId = useId();
+  const answer = useNoScriptAnswer(formId);
+  const [state, formAction, pending] = useActionState(action, answer?.state ?? initialState, permalink ?? pathname);
   return (
     <form
       action={formAction}
@@ -37,8 +46,10 @@ export function AdminForm({ action, children, className = "admin-form", ariaLabe
         startTransition(() => formAction(data));
       }}
     >
+      <input type="hidden" name={FORM_ID_FIELD} value={formId} />
       <FormStatus state={state} />
-      {children(state, pending)}
+      {/* Fields' first values; constant, so React never resets what is typed later. */}
+      <TypedValuesProvider values={answer?.values ?? null}>{children(state, pending)}</TypedValuesProvider>
     </form>
   );
 }

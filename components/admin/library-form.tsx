@@ -4,6 +4,7 @@ import type { ActionState } from "@/lib/actions/safe-action";
 import { COUNTRIES } from "@/lib/organisations/country";
 import { AdminForm } from "./admin-form";
 import { TextField } from "./text-field";
+import { KeptSelect } from "./no-script-answer";
 
 /** A new library: a catalogue of parts in one country's languages. */
 export function LibraryForm({ action }: { action: (state: ActionState, form: FormData) => Promise<ActionState> }) {
@@ -16,13 +17,13 @@ export function LibraryForm({ action }: { action: (state: ActionState, form: For
           <TextField name="slug" label={t("groupAdmin.slug")} hint={t("groupAdmin.slugHint")} state={state} />
           <div className="field">
             <label htmlFor="country">{t("organisationForm.country")}</label>
-            <select id="country" name="country" defaultValue="NO">
+            <KeptSelect id="country" name="country" defaultValue="NO">
               {COUNTRIES.map((c) => (
                 <option key={c} value={c}>
                   {t(`organisationForm.countries.${c}`)}
                 </option>
               ))}
-            </select>
+            </KeptSelect>
           </div>
           <button type="submit" className="button" disabled={pending}>
             {t("library.create")}

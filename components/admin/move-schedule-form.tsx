@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/safe-action";
 import { AdminForm } from "./admin-form";
 import { FieldError } from "./form-status";
+import { KeptInput } from "./no-script-answer";
 
 /** Moves one scheduled batch: a datetime-local field in the organisation's zone, prefilled. */
 export function MoveScheduleForm({ action, batchId, value, name }: { action: (state: ActionState, form: FormData) => Promise<ActionState>; batchId: string; value: string; name: string }) {
@@ -14,7 +15,7 @@ export function MoveScheduleForm({ action, batchId, value, name }: { action: (st
         <>
           <input type="hidden" name="batchId" value={batchId} />
           <label htmlFor={id}>{s("moveLabel", { name })}</label>{" "}
-          <input
+          <KeptInput
             id={id}
             name="runAt"
             type="datetime-local"

@@ -9,6 +9,7 @@ import { suggestSlug } from "@/lib/organisations/slug";
 import { AdminForm } from "./admin-form";
 import { FieldError } from "./form-status";
 import { TextField } from "./text-field";
+import { KeptInput, KeptSelect } from "./no-script-answer";
 
 type Option = { id: string; name: string };
 export type LibraryOption = Option & { country: string; parts: number };
@@ -58,7 +59,7 @@ export function OrganisationForm({ action, groups, allowNoGroup, libraries }: Pr
               <p id="name-hint" className="hint">
                 {t("nameHint")}
               </p>
-              <input
+              <KeptInput
                 id="name"
                 name="name"
                 required
@@ -75,7 +76,7 @@ export function OrganisationForm({ action, groups, allowNoGroup, libraries }: Pr
               <p id="slug-hint" className="hint">
                 {t("slugHint")}
               </p>
-              <input
+              <KeptInput
                 id="slug"
                 name="slug"
                 required
@@ -94,20 +95,20 @@ export function OrganisationForm({ action, groups, allowNoGroup, libraries }: Pr
             </div>
             <div className="field">
               <label htmlFor="kind">{t("kind")}</label>
-              <select id="kind" name="kind" defaultValue="municipality">
+              <KeptSelect id="kind" name="kind" defaultValue="municipality">
                 <option value="municipality">{t("kinds.municipality")}</option>
                 <option value="company">{t("kinds.company")}</option>
-              </select>
+              </KeptSelect>
             </div>
             <div className="field">
               <label htmlFor="country">{t("country")}</label>
-              <select id="country" name="country" value={country} onChange={(event) => setCountry(event.target.value as Country)} aria-describedby={mounted ? "authority" : undefined}>
+              <KeptSelect id="country" name="country" value={country} onChange={(event) => setCountry(event.target.value as Country)} aria-describedby={mounted ? "authority" : undefined}>
                 {COUNTRIES.map((c) => (
                   <option key={c} value={c}>
                     {t(`countries.${c}`)}
                   </option>
                 ))}
-              </select>
+              </KeptSelect>
               {mounted && (
                 <p id="authority" className="hint" aria-live="polite">
                   {t("authority", { authority: t(`authorities.${country}`) })}
@@ -119,7 +120,7 @@ export function OrganisationForm({ action, groups, allowNoGroup, libraries }: Pr
               <p id="organisationNumber-hint" className="hint">
                 {t("organisationNumberHint")}
               </p>
-              <input
+              <KeptInput
                 id="organisationNumber"
                 name="organisationNumber"
                 required
@@ -140,7 +141,7 @@ export function OrganisationForm({ action, groups, allowNoGroup, libraries }: Pr
             </p>
             {LOCALES.map((locale) => (
               <div key={locale} className="field checkbox">
-                <input
+                <KeptInput
                   type="checkbox"
                   id={`locale-${locale}`}
                   name="locales"
@@ -168,7 +169,7 @@ export function OrganisationForm({ action, groups, allowNoGroup, libraries }: Pr
               <p id="groupId-hint" className="hint">
                 {t("groupHint")}
               </p>
-              <select
+              <KeptSelect
                 id="groupId"
                 name="groupId"
                 defaultValue={allowNoGroup ? "" : groups[0]?.id}
@@ -181,7 +182,7 @@ export function OrganisationForm({ action, groups, allowNoGroup, libraries }: Pr
                     {group.name}
                   </option>
                 ))}
-              </select>
+              </KeptSelect>
               <FieldError state={state} field="groupId" />
             </div>
           </fieldset>
@@ -190,7 +191,7 @@ export function OrganisationForm({ action, groups, allowNoGroup, libraries }: Pr
             <legend>{t("start")}</legend>
             {(["empty", "library", "group"] as const).map((start) => (
               <div key={start} className="field checkbox">
-                <input type="radio" id={`start-${start}`} name="start" value={start} defaultChecked={start === defaultStart} />
+                <KeptInput type="radio" id={`start-${start}`} name="start" value={start} defaultChecked={start === defaultStart} />
                 <label htmlFor={`start-${start}`}>{t(`starts.${start}`)}</label>
               </div>
             ))}
@@ -198,7 +199,7 @@ export function OrganisationForm({ action, groups, allowNoGroup, libraries }: Pr
             {libraries.length > 0 && (
               <div className="field">
                 <label htmlFor="libraryId">{t("library")}</label>
-                <select
+                <KeptSelect
                   id="libraryId"
                   name="libraryId"
                   defaultValue={libraries[0]?.id}
@@ -210,7 +211,7 @@ export function OrganisationForm({ action, groups, allowNoGroup, libraries }: Pr
                       {t("libraryOption", { name: library.name, count: library.parts })}
                     </option>
                   ))}
-                </select>
+                </KeptSelect>
                 <FieldError state={state} field="libraryId" />
               </div>
             )}

@@ -5,6 +5,7 @@ import { COUNTRIES } from "@/lib/organisations/country";
 import { AdminForm } from "./admin-form";
 import { FieldError } from "./form-status";
 import { TextField } from "./text-field";
+import { KeptInput, KeptSelect } from "./no-script-answer";
 
 export type ProfileValues = { id: string; revision: number; name: string; shortName: string; slug: string; kind: string; country: string; organisationNumber: string; published: boolean };
 
@@ -24,7 +25,7 @@ export function OrganisationProfileForm({ action, values, saved }: { action: (st
             <p id="slug-hint" className="hint">
               {values.published ? t("slugFixedHint") : t("slugHint")}
             </p>
-            <input
+            <KeptInput
               id="slug"
               name="slug"
               defaultValue={values.slug}
@@ -39,27 +40,27 @@ export function OrganisationProfileForm({ action, values, saved }: { action: (st
           </div>
           <div className="field">
             <label htmlFor="kind">{t("kind")}</label>
-            <select id="kind" name="kind" defaultValue={values.kind}>
+            <KeptSelect id="kind" name="kind" defaultValue={values.kind}>
               <option value="municipality">{t("kinds.municipality")}</option>
               <option value="company">{t("kinds.company")}</option>
-            </select>
+            </KeptSelect>
           </div>
           <div className="field">
             <label htmlFor="country">{t("country")}</label>
-            <select id="country" name="country" defaultValue={values.country}>
+            <KeptSelect id="country" name="country" defaultValue={values.country}>
               {COUNTRIES.map((c) => (
                 <option key={c} value={c}>
                   {t(`countries.${c}`)} – {t(`authorities.${c}`)}
                 </option>
               ))}
-            </select>
+            </KeptSelect>
           </div>
           <div className="field">
             <label htmlFor="organisationNumber">{t("organisationNumber")}</label>
             <p id="organisationNumber-hint" className="hint">
               {t("organisationNumberHint")}
             </p>
-            <input
+            <KeptInput
               id="organisationNumber"
               name="organisationNumber"
               defaultValue={values.organisationNumber}

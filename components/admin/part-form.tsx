@@ -7,6 +7,7 @@ import { AdminForm } from "./admin-form";
 import { ConflictPanel } from "./conflict-panel";
 import { FieldError } from "./form-status";
 import { RichTextField } from "./rich-text-field";
+import { KeptInput } from "./no-script-answer";
 
 export type PartFormValues = {
   id: string;
@@ -65,7 +66,7 @@ export function PartForm({ action, values, locales, vocabulary, members, schedul
               {columns((locale) => (
                 <div className="field">
                   <label htmlFor={`title-${locale}`}>{inLanguage(t("title"), locale)}</label>
-                  <input id={`title-${locale}`} name={`title.${locale}`} defaultValue={values.translations[locale]?.title ?? ""} maxLength={300} />
+                  <KeptInput id={`title-${locale}`} name={`title.${locale}`} defaultValue={values.translations[locale]?.title ?? ""} maxLength={300} />
                   <FieldError state={state} field={`translations.${locale}.title`} />
                 </div>
               ))}
@@ -104,7 +105,7 @@ export function PartForm({ action, values, locales, vocabulary, members, schedul
               <div className="checkbox-grid">
                 {members.map((member) => (
                   <div key={member.id} className="field checkbox">
-                    <input type="checkbox" id={`member-${member.id}`} name="appliesTo" value={member.id} defaultChecked={values.appliesTo.includes(member.id)} />
+                    <KeptInput type="checkbox" id={`member-${member.id}`} name="appliesTo" value={member.id} defaultChecked={values.appliesTo.includes(member.id)} />
                     <label htmlFor={`member-${member.id}`}>{member.name}</label>
                   </div>
                 ))}
@@ -118,7 +119,7 @@ export function PartForm({ action, values, locales, vocabulary, members, schedul
               <p className="hint" id="slug-hint">
                 {t("slugHint")}
               </p>
-              <input id="slug" name="slug" defaultValue={values.slug ?? ""} pattern="[a-z0-9]+(-[a-z0-9]+)*" aria-describedby="slug-hint" />
+              <KeptInput id="slug" name="slug" defaultValue={values.slug ?? ""} pattern="[a-z0-9]+(-[a-z0-9]+)*" aria-describedby="slug-hint" />
               <FieldError state={state} field="slug" />
             </div>
           )}
@@ -128,7 +129,7 @@ export function PartForm({ action, values, locales, vocabulary, members, schedul
               <p className="hint">{s("pendingNotice", { at: scheduledAt })}</p>
               {(["keep", "include", "cancel"] as const).map((choice) => (
                 <div key={choice} className="field checkbox">
-                  <input type="radio" id={`scheduleChoice-${choice}`} name="scheduleChoice" value={choice} defaultChecked={choice === "keep"} />
+                  <KeptInput type="radio" id={`scheduleChoice-${choice}`} name="scheduleChoice" value={choice} defaultChecked={choice === "keep"} />
                   <label htmlFor={`scheduleChoice-${choice}`}>{s(choice === "cancel" ? "cancelChoice" : choice)}</label>
                 </div>
               ))}

@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/safe-action";
 import { AdminForm } from "./admin-form";
+import { KeptInput } from "./no-script-answer";
 
 type Props = { action: (state: ActionState, form: FormData) => Promise<ActionState>; minLength: number; permalink: string };
 
@@ -13,18 +14,18 @@ export function PasswordForm({ action, minLength, permalink }: Props) {
         <>
           <div className="field">
             <label htmlFor="currentPassword">{t("current")}</label>
-            <input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" required />
+            <KeptInput id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" required />
           </div>
           <div className="field">
             <label htmlFor="newPassword">{t("new")}</label>
             <p className="hint" id="newPassword-hint">
               {t("rules", { min: minLength })}
             </p>
-            <input id="newPassword" name="newPassword" type="password" autoComplete="new-password" minLength={minLength} required aria-describedby="newPassword-hint" />
+            <KeptInput id="newPassword" name="newPassword" type="password" autoComplete="new-password" minLength={minLength} required aria-describedby="newPassword-hint" />
           </div>
           <div className="field">
             <label htmlFor="confirmPassword">{t("confirm")}</label>
-            <input id="confirmPassword" name="confirmPassword" type="password" autoComplete="new-password" required />
+            <KeptInput id="confirmPassword" name="confirmPassword" type="password" autoComplete="new-password" required />
           </div>
           <button type="submit" className="button" disabled={pending}>
             {t("submit")}

@@ -4,6 +4,7 @@ import type { ActionState } from "@/lib/actions/safe-action";
 import type { Locale } from "@/lib/content/schema";
 import { AdminForm } from "./admin-form";
 import { FieldError } from "./form-status";
+import { KeptInput, KeptTextarea } from "./no-script-answer";
 
 type Props = {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -36,7 +37,7 @@ export function PublishForm({ action, fields, label, locales, zone }: Props) {
             <p className="hint" id="changeNote-hint">
               {t("changeNoteHint")}
             </p>
-            <textarea id="changeNote" name="changeNote" rows={3} maxLength={500} aria-describedby="changeNote-hint" />
+            <KeptTextarea id="changeNote" name="changeNote" rows={3} maxLength={500} aria-describedby="changeNote-hint" />
           </div>
           {locales && (
             <fieldset className="field">
@@ -45,7 +46,7 @@ export function PublishForm({ action, fields, label, locales, zone }: Props) {
                 {s("materialHint")}
               </p>
               <label>
-                <input type="checkbox" name="material" aria-describedby="material-hint" /> {s("material")}
+                <KeptInput type="checkbox" name="material" aria-describedby="material-hint" /> {s("material")}
               </label>
               {locales.map((locale) => {
                 const name = `summary.${locale}`;
@@ -53,7 +54,7 @@ export function PublishForm({ action, fields, label, locales, zone }: Props) {
                 return (
                   <div className="field" key={locale}>
                     <label htmlFor={name}>{s("summary", { language: names(locale) })}</label>
-                    <textarea id={name} name={name} rows={2} maxLength={400} lang={locale} aria-invalid={invalid || undefined} aria-describedby={invalid ? `${name}-error` : undefined} />
+                    <KeptTextarea id={name} name={name} rows={2} maxLength={400} lang={locale} aria-invalid={invalid || undefined} aria-describedby={invalid ? `${name}-error` : undefined} />
                     <FieldError state={state} field={name} />
                   </div>
                 );
@@ -70,7 +71,7 @@ export function PublishForm({ action, fields, label, locales, zone }: Props) {
                 <p className="hint" id="runAt-hint">
                   {s("runAtHint", { zone })}
                 </p>
-                <input
+                <KeptInput
                   id="runAt"
                   name="runAt"
                   type="datetime-local"

@@ -6,6 +6,7 @@ import type { ContactSettings } from "@/lib/notice/types";
 import { AdminForm } from "./admin-form";
 import { FieldError } from "./form-status";
 import { TextField } from "./text-field";
+import { KeptInput, KeptSelect } from "./no-script-answer";
 
 /** The settings form's values: the contact settings every notice shows, plus theme and languages. */
 export type SettingsValues = ContactSettings & {
@@ -43,7 +44,7 @@ export function SettingsForm({ action, values }: { action: (state: ActionState, 
             <fieldset>
               <legend>{t("dpo")}</legend>
               <div className="field checkbox">
-                <input type="checkbox" id="hasDpo" name="hasDpo" defaultChecked={values.hasDpo} />
+                <KeptInput type="checkbox" id="hasDpo" name="hasDpo" defaultChecked={values.hasDpo} />
                 <label htmlFor="hasDpo">{t("fields.hasDpo")}</label>
               </div>
               {field("dpoName")}
@@ -62,7 +63,7 @@ export function SettingsForm({ action, values }: { action: (state: ActionState, 
               <legend>{t("languages")}</legend>
               {LOCALES.map((locale) => (
                 <div key={locale} className="field checkbox">
-                  <input type="checkbox" id={`locale-${locale}`} name="locales" value={locale} defaultChecked={values.locales.includes(locale)} />
+                  <KeptInput type="checkbox" id={`locale-${locale}`} name="locales" value={locale} defaultChecked={values.locales.includes(locale)} />
                   <label htmlFor={`locale-${locale}`} lang={locale}>
                     {tl(locale)}
                   </label>
@@ -71,13 +72,13 @@ export function SettingsForm({ action, values }: { action: (state: ActionState, 
               <FieldError state={state} field="locales" />
               <div className="field">
                 <label htmlFor="defaultLocale">{t("fields.defaultLocale")}</label>
-                <select id="defaultLocale" name="defaultLocale" defaultValue={values.defaultLocale} aria-describedby={state.fieldErrors?.defaultLocale ? "defaultLocale-error" : undefined}>
+                <KeptSelect id="defaultLocale" name="defaultLocale" defaultValue={values.defaultLocale} aria-describedby={state.fieldErrors?.defaultLocale ? "defaultLocale-error" : undefined}>
                   {LOCALES.map((locale) => (
                     <option key={locale} value={locale} lang={locale}>
                       {tl(locale)}
                     </option>
                   ))}
-                </select>
+                </KeptSelect>
                 <FieldError state={state} field="defaultLocale" />
               </div>
             </fieldset>

@@ -1,6 +1,7 @@
 "use client";
 import type { ActionState } from "@/lib/actions/safe-action";
 import { AdminForm } from "./admin-form";
+import { KeptInput } from "./no-script-answer";
 
 type Labels = { email: string; password: string; submit: string };
 
@@ -14,11 +15,11 @@ export function SignInForm({ action, labels, permalink, initialState }: Props) {
         <>
           <div className="field">
             <label htmlFor="email">{labels.email}</label>
-            <input id="email" name="email" type="email" autoComplete="username" required />
+            <KeptInput id="email" name="email" type="email" autoComplete="username" required />
           </div>
           <div className="field">
             <label htmlFor="password">{labels.password}</label>
-            <input id="password" name="password" type="password" autoComplete="current-password" required />
+            <KeptInput id="password" name="password" type="password" autoComplete="current-password" required />
           </div>
           <button type="submit" className="button" disabled={pending}>
             {labels.submit}

@@ -1,6 +1,7 @@
 "use client";
 import type { ActionState } from "@/lib/actions/safe-action";
 import { FieldError } from "./form-status";
+import { useTypedValue } from "./no-script-answer";
 
 type Props = {
   name: string;
@@ -17,8 +18,10 @@ type Props = {
 /** A labelled input whose error and hint are tied to it for screen readers. */
 export function TextField({ name, label, state, defaultValue = "", type = "text", hint, multiline, lang, id = name }: Props) {
   const error = state.fieldErrors?.[name];
+  // What was typed, when this page answers a post without JavaScript with an error.
+  const shown = useTypedValue(name, defaultValue);
   const describedBy = [hint ? `${id}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
-  const common = { id, name, defaultValue, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined, lang };
+  const common = { id, name, defaultValue: shown, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined, lang };
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

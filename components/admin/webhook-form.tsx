@@ -4,6 +4,7 @@ import type { ActionState } from "@/lib/actions/safe-action";
 import type { AddedEndpointState } from "@/lib/actions/webhooks";
 import { AdminForm } from "./admin-form";
 import { FieldError } from "./form-status";
+import { KeptInput } from "./no-script-answer";
 
 /** Adds an endpoint, then shows its signing secret this one time. */
 export function WebhookForm({ action, organisationId }: { action: (state: ActionState, form: FormData) => Promise<ActionState>; organisationId: string }) {
@@ -29,7 +30,7 @@ export function WebhookForm({ action, organisationId }: { action: (state: Action
                 {t("urlHint")}
               </p>
               <FieldError state={state} field="url" />
-              <input
+              <KeptInput
                 id="webhook-url"
                 name="url"
                 type="url"

@@ -14,12 +14,18 @@ import { getActor } from "../auth/session";
 import { trustedDeviceCookieName, trustedDeviceId } from "../auth/trusted-device";
 import { markPasswordChanged } from "../db/users";
 import type { ActionState } from "./safe-action";
+import { rememberNoScriptAnswer } from "../forms/no-script-answer";
 
 const schema = z
   .object({ currentPassword: z.string().min(1).max(MAX_PASSWORD_LENGTH), newPassword: z.string().min(1), confirmPassword: z.string() })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"] });
 
-export async function changePassword(locale: string, _previous: ActionState, form: FormData): Promise<ActionState> {
+/** Posted without JavaScript, its answer is also left for the page the response renders. */
+export async function changePassword(locale: string, previous: ActionState, form: FormData): Promise<ActionState> {
+  return rememberNoScriptAnswer(form, await changePasswordNow(locale, previous, form));
+}
+
+async function changePasswordNow(locale: string, _previous: ActionState, form: FormData): Promise<ActionState> {
   const t = await getTranslations({ locale: locale as Locale, namespace: "admin.password" });
   const actor = await getActor();
   if (!actor) redirect(`/${locale}/admin/sign-in`);

@@ -12,6 +12,7 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "../au
 import { peekOneTimeValue, takeOneTimeValue } from "../db/one-time-values";
 import { acceptInvitation, findInvitationByToken, findUserForReset, setPasswordFromReset } from "../db/people";
 import type { ActionState } from "./safe-action";
+import { rememberNoScriptAnswer } from "../forms/no-script-answer";
 
 const newPassword = z.object({ password: z.string().min(1).max(MAX_PASSWORD_LENGTH), confirmPassword: z.string().max(MAX_PASSWORD_LENGTH) });
 const safeLocale = (value: string): Locale => ((routing.locales as readonly string[]).includes(value) ? (value as Locale) : routing.defaultLocale);
@@ -28,11 +29,16 @@ async function passwordError(current: Locale, form: FormData, owner: { email: st
     : null;
 }
 
+/** Posted without JavaScript, its answer is also left for the page the response renders. */
+export async function acceptInvitationAction(locale: string, token: string, previous: ActionState, form: FormData): Promise<ActionState> {
+  return rememberNoScriptAnswer(form, await acceptInvitationActionNow(locale, token, previous, form));
+}
+
 /**
  * A new person names themselves and chooses a password, and is signed in; someone who already
  * has an account gains the role and signs in as usual (nothing here proves they hold it now).
  */
-export async function acceptInvitationAction(locale: string, token: string, _previous: ActionState, form: FormData): Promise<ActionState> {
+async function acceptInvitationActionNow(locale: string, token: string, _previous: ActionState, form: FormData): Promise<ActionState> {
   const current = safeLocale(locale);
   const t = await getTranslations({ locale: current, namespace: "admin.invitation" });
   const invitation = await findInvitationByToken(token);
@@ -53,8 +59,13 @@ export async function acceptInvitationAction(locale: string, token: string, _pre
   redirect(await landingAfterSignIn(outcome.userId, current, false));
 }
 
+/** Posted without JavaScript, its answer is also left for the page the response renders. */
+export async function resetPasswordAction(locale: string, token: string, previous: ActionState, form: FormData): Promise<ActionState> {
+  return rememberNoScriptAnswer(form, await resetPasswordActionNow(locale, token, previous, form));
+}
+
 /** A new password from a reset link: the link is used up, every session ends, then sign in with it. */
-export async function resetPasswordAction(locale: string, token: string, _previous: ActionState, form: FormData): Promise<ActionState> {
+async function resetPasswordActionNow(locale: string, token: string, _previous: ActionState, form: FormData): Promise<ActionState> {
   const current = safeLocale(locale);
   const t = await getTranslations({ locale: current, namespace: "admin.resetPassword" });
   const pending = await peekOneTimeValue<{ userId: string }>("password-reset", token);

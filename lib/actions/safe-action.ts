@@ -8,6 +8,7 @@ import type { Locale } from "../content/schema";
 import type { Actor } from "../auth/permissions";
 import { getActor } from "../auth/session";
 import { isDatabaseUnavailable } from "../db/unavailable";
+import { rememberNoScriptAnswer } from "../forms/no-script-answer";
 import { log } from "../log";
 
 /** What a form shows after submitting: a message, per-field errors, or a conflict to resolve. */
@@ -85,7 +86,10 @@ export function authedAction<Schema extends z.ZodType, Result extends ActionStat
   read: (form: FormData) => unknown,
   handler: (input: z.infer<Schema>, ctx: ActionContext) => Promise<Result>,
 ) {
-  return async (locale: string, _previous: ActionState, form: FormData): Promise<Result | ActionState> => {
+  // Posted without JavaScript, the answer is also left for the page the response renders.
+  return async (locale: string, previous: ActionState, form: FormData): Promise<Result | ActionState> => rememberNoScriptAnswer(form, await run(locale, previous, form));
+
+  async function run(locale: string, _previous: ActionState, form: FormData): Promise<Result | ActionState> {
     const safeLocale = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
     const t = await getTranslations({ locale: safeLocale, namespace: "validation" });
     let actor: Awaited<ReturnType<typeof getActor>>;
@@ -109,7 +113,7 @@ export function authedAction<Schema extends z.ZodType, Result extends ActionStat
       if (error instanceof NotFoundOrForbidden) return { message: t("notFound") };
       return failed(error, t, actor.userId);
     }
-  };
+  }
 }
 
 function failed(error: unknown, t: Translate, actor: string | null): ActionState {

@@ -10,6 +10,7 @@ import { getActor } from "../auth/session";
 import { twoFactorRequiredOf } from "../db/people";
 import { confirmTotp, disableTwoFactor, forgetRecoveryCodesToShow, renewRecoveryCodes } from "../db/two-factor";
 import type { ActionState } from "./safe-action";
+import { rememberNoScriptAnswer } from "../forms/no-script-answer";
 
 const codeSchema = z
   .string()
@@ -22,8 +23,13 @@ async function signedIn(locale: string) {
   return actor;
 }
 
+/** Posted without JavaScript, its answer is also left for the page the response renders. */
+export async function confirmTwoFactorSetup(locale: string, previous: ActionState, form: FormData): Promise<ActionState> {
+  return rememberNoScriptAnswer(form, await confirmTwoFactorSetupNow(locale, previous, form));
+}
+
 /** Turns two-factor on once the person proves, with a code, that their app has the secret. */
-export async function confirmTwoFactorSetup(locale: string, _previous: ActionState, form: FormData): Promise<ActionState> {
+async function confirmTwoFactorSetupNow(locale: string, _previous: ActionState, form: FormData): Promise<ActionState> {
   const actor = await signedIn(locale);
   const t = await getTranslations({ locale: locale as Locale, namespace: "admin.twoFactor" });
   const code = codeSchema.safeParse(form.get("code"));

@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/safe-action";
 import { AdminForm } from "../admin-form";
+import { KeptInput } from "../no-script-answer";
 
 type Props = {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -23,7 +24,7 @@ export function ApprovalRequirementForm({ action, fields, requireApproval, hint 
             <input key={name} type="hidden" name={name} value={value} />
           ))}
           <div className="field">
-            <input type="checkbox" id="require-approval" name="required" defaultChecked={requireApproval} aria-describedby="require-approval-hint" />
+            <KeptInput type="checkbox" id="require-approval" name="required" defaultChecked={requireApproval} aria-describedby="require-approval-hint" />
             <label htmlFor="require-approval">{t("requirement")}</label>
             <p id="require-approval-hint" className="hint">
               {hint ?? t("requirementHint")}

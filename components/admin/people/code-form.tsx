@@ -2,6 +2,7 @@
 import type { ActionState } from "@/lib/actions/safe-action";
 import { AdminForm } from "../admin-form";
 import { FieldError } from "../form-status";
+import { KeptInput } from "../no-script-answer";
 
 type Props = {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -27,7 +28,7 @@ export function CodeForm({ action, label, hint, submit, permalink, initialState,
                 {hint}
               </p>
             )}
-            <input
+            <KeptInput
               id="code"
               name="code"
               autoComplete="one-time-code"

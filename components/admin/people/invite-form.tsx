@@ -4,6 +4,7 @@ import type { ActionState } from "@/lib/actions/safe-action";
 import type { Role } from "@/lib/auth/roles";
 import { AdminForm } from "../admin-form";
 import { TextField } from "../text-field";
+import { KeptSelect } from "../no-script-answer";
 
 type Place = { id: string; name: string };
 type Props = {
@@ -25,17 +26,17 @@ export function InviteForm({ action, roles, organisations, groups, locales, defa
           <TextField name="email" id="invite-email" type="email" label={t("email")} state={state} />
           <div className="field">
             <label htmlFor="invite-role">{t("role")}</label>
-            <select id="invite-role" name="role" defaultValue="editor">
+            <KeptSelect id="invite-role" name="role" defaultValue="editor">
               {roles.map((role) => (
                 <option key={role} value={role}>
                   {t(`roles.${role}`)}
                 </option>
               ))}
-            </select>
+            </KeptSelect>
           </div>
           <div className="field">
             <label htmlFor="invite-place">{t("place")}</label>
-            <select id="invite-place" name="place">
+            <KeptSelect id="invite-place" name="place">
               {organisations.length > 0 && (
                 <optgroup label={t("organisations")}>
                   {organisations.map((o) => (
@@ -54,17 +55,17 @@ export function InviteForm({ action, roles, organisations, groups, locales, defa
                   ))}
                 </optgroup>
               )}
-            </select>
+            </KeptSelect>
           </div>
           <div className="field">
             <label htmlFor="invite-locale">{t("language")}</label>
-            <select id="invite-locale" name="locale" defaultValue={defaultLocale}>
+            <KeptSelect id="invite-locale" name="locale" defaultValue={defaultLocale}>
               {locales.map((l) => (
                 <option key={l.code} value={l.code} lang={l.code}>
                   {l.name}
                 </option>
               ))}
-            </select>
+            </KeptSelect>
           </div>
           <button type="submit" className="button" disabled={pending}>
             {t("invite")}

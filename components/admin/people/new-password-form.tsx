@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/safe-action";
 import { AdminForm } from "../admin-form";
 import { FieldError } from "../form-status";
+import { KeptInput } from "../no-script-answer";
 
 type Props = {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -24,11 +25,11 @@ export function NewPasswordForm({ action, email, minLength, submit, withName, bu
         <>
           {!buttonOnly && (
             <>
-              <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+              <KeptInput type="email" name="username" autoComplete="username" value={email} readOnly hidden />
               {withName && (
                 <div className="field">
                   <label htmlFor="name">{withName.label}</label>
-                  <input id="name" name="name" autoComplete="name" required aria-describedby={state.fieldErrors?.name ? "name-error" : undefined} />
+                  <KeptInput id="name" name="name" autoComplete="name" required aria-describedby={state.fieldErrors?.name ? "name-error" : undefined} />
                   <FieldError state={state} field="name" />
                 </div>
               )}
@@ -37,7 +38,7 @@ export function NewPasswordForm({ action, email, minLength, submit, withName, bu
                 <p className="hint" id="password-hint">
                   {t("rules", { min: minLength })}
                 </p>
-                <input
+                <KeptInput
                   id="password"
                   name="password"
                   type="password"
@@ -50,7 +51,7 @@ export function NewPasswordForm({ action, email, minLength, submit, withName, bu
               </div>
               <div className="field">
                 <label htmlFor="confirmPassword">{t("confirm")}</label>
-                <input
+                <KeptInput
                   id="confirmPassword"
                   name="confirmPassword"
                   type="password"

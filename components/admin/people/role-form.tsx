@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/safe-action";
 import type { Role } from "@/lib/auth/roles";
 import { AdminForm } from "../admin-form";
+import { KeptSelect } from "../no-script-answer";
 
 type Props = { action: (state: ActionState, form: FormData) => Promise<ActionState>; membershipId: string; role: Role; roles: Role[]; label: string };
 
@@ -18,13 +19,13 @@ export function RoleForm({ action, membershipId, role, roles, label }: Props) {
           <label htmlFor={selectId} className="sr-only">
             {label}
           </label>
-          <select id={selectId} name="role" defaultValue={role}>
+          <KeptSelect id={selectId} name="role" defaultValue={role}>
             {roles.map((r) => (
               <option key={r} value={r}>
                 {t(`roles.${r}`)}
               </option>
             ))}
-          </select>
+          </KeptSelect>
           <button type="submit" className="button button-secondary" disabled={pending}>
             {t("saveRole")}
             <span className="sr-only"> – {label}</span>

@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/safe-action";
 import { AdminForm } from "../admin-form";
+import { KeptInput } from "../no-script-answer";
 
 type Props = { action: (state: ActionState, form: FormData) => Promise<ActionState>; organisation: { id: string; name: string; requireTwoFactor: boolean } };
 
@@ -14,7 +15,7 @@ export function TwoFactorRequirementForm({ action, organisation }: Props) {
       {(_state, pending) => (
         <>
           <input type="hidden" name="organisationId" value={organisation.id} />
-          <input type="checkbox" id={id} name="required" defaultChecked={organisation.requireTwoFactor} />
+          <KeptInput type="checkbox" id={id} name="required" defaultChecked={organisation.requireTwoFactor} />
           <label htmlFor={id}>{t("requireTwoFactor", { organisation: organisation.name })}</label>
           <button type="submit" className="button button-secondary" disabled={pending}>
             {t("saveTwoFactor")}
