@@ -41,20 +41,20 @@ async function confirmTwoFactorSetupNow(locale: string, _previous: ActionState, 
 }
 
 /** The person has saved their recovery codes: on to the admin. */
-export async function acknowledgeRecoveryCodes(locale: string) {
+export async function acknowledgeRecoveryCodes(locale: string, _state?: ActionState, _form?: FormData): Promise<ActionState> {
   const actor = await signedIn(locale);
   await forgetRecoveryCodesToShow(actor.userId);
   redirect(`/${locale}/admin`);
 }
 
-export async function renewCodes(locale: string) {
+export async function renewCodes(locale: string, _state?: ActionState, _form?: FormData): Promise<ActionState> {
   const actor = await signedIn(locale);
   if (actor.twoFactorEnabled) await renewRecoveryCodes(actor.userId, await authSecret());
   redirect(`/${locale}/admin/two-factor`);
 }
 
 /** Only for someone of whom no organisation (and no platform role) requires it. */
-export async function turnOffTwoFactor(locale: string) {
+export async function turnOffTwoFactor(locale: string, _state?: ActionState, _form?: FormData): Promise<ActionState> {
   const actor = await signedIn(locale);
   if (actor.twoFactorEnabled && !actor.isPlatformAdmin && !(await twoFactorRequiredOf(actor.userId))) await disableTwoFactor(actor.userId, actor.userId);
   refresh();

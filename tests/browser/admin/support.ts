@@ -27,7 +27,10 @@ export async function enterSecondFactor(page: Page, secret: string) {
     test.info().setTimeout(test.info().timeout + 40_000);
     await expect.poll(() => Math.floor(Date.now() / 30_000), { timeout: 35_000, intervals: [1000] }).toBeGreaterThan(last.step);
     // A fresh form: the last refusal's message would otherwise read as the next code's answer.
-    await page.reload();
+    // Not a reload: the refusal is in the address (it works without JavaScript), and would stay.
+    const fresh = new URL(page.url());
+    fresh.search = "";
+    await page.goto(fresh.toString());
     await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
     last = await submit();
   }

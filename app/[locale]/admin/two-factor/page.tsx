@@ -6,6 +6,7 @@ import { totpUri } from "@/lib/auth/totp";
 import { acknowledgeRecoveryCodes, confirmTwoFactorSetup, renewCodes, turnOffTwoFactor } from "@/lib/actions/two-factor";
 import { twoFactorRequiredOf } from "@/lib/db/people";
 import { pendingTotpSecret, remainingRecoveryCodes, twoFactorState } from "@/lib/db/two-factor";
+import { ActionButton } from "@/components/admin/action-button";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { CodeForm } from "@/components/admin/people/code-form";
 
@@ -52,11 +53,7 @@ export default async function TwoFactorPage({ params }: PageProps<"/[locale]/adm
             </li>
           ))}
         </ul>
-        <form action={acknowledgeRecoveryCodes.bind(null, locale)}>
-          <button type="submit" className="button">
-            {t("recoverySaved")}
-          </button>
-        </form>
+        <ActionButton action={acknowledgeRecoveryCodes.bind(null, locale)} fields={{}} label={t("recoverySaved")} variant="primary" />
       </>
     );
   }
@@ -68,20 +65,8 @@ export default async function TwoFactorPage({ params }: PageProps<"/[locale]/adm
       <h1>{t("heading")}</h1>
       <p role="status">{t("enabled")}</p>
       <p>{t("remaining", { count: remaining })}</p>
-      <form action={renewCodes.bind(null, locale)}>
-        <button type="submit" className="button button-secondary">
-          {t("renew")}
-        </button>
-      </form>
-      {required ? (
-        <p>{t("requiredNote")}</p>
-      ) : (
-        <form action={turnOffTwoFactor.bind(null, locale)}>
-          <button type="submit" className="button button-danger">
-            {t("turnOff")}
-          </button>
-        </form>
-      )}
+      <ActionButton action={renewCodes.bind(null, locale)} fields={{}} label={t("renew")} />
+      {required ? <p>{t("requiredNote")}</p> : <ActionButton action={turnOffTwoFactor.bind(null, locale)} fields={{}} label={t("turnOff")} variant="danger" />}
     </>
   );
 }
