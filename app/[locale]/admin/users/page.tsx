@@ -111,7 +111,7 @@ export default async function PeoplePage({ params, searchParams }: PageProps<"/[
                 })}
               </ul>
               {person.manageable && (
-                <p>
+                <div className="button-row">
                   <ActionButton
                     action={setPersonActive.bind(null, locale)}
                     fields={{ userId: person.id, active: person.deactivatedAt ? "true" : "false" }}
@@ -120,7 +120,7 @@ export default async function PeoplePage({ params, searchParams }: PageProps<"/[
                     variant={person.deactivatedAt ? "secondary" : "danger"}
                   />
                   {!person.deactivatedAt && <ActionButton action={sendPasswordReset.bind(null, locale)} fields={{ userId: person.id }} label={t("resetPassword")} context={person.email} />}
-                </p>
+                </div>
               )}
             </li>
           ))}
