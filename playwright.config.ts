@@ -52,9 +52,11 @@ export default defineConfig({
     { name: "record", testMatch: /tests\/browser\/record\/.*\.spec\.ts$/, dependencies: ["admin"], fullyParallel: false },
     // Four-eyes approval makes Kristiansund require approval while it runs: alone, so no other
     // test's publish of Kristiansund (or of its group) is refused meanwhile.
-    { name: "approval", testMatch: /tests\/browser\/approval\/.*\.spec\.ts$/, dependencies: ["record"], fullyParallel: false },
+    { name: "approval", testMatch: /tests\/browser\/approval\/four-eyes\.spec\.ts$/, dependencies: ["record"], fullyParallel: false },
+    // A group's approval changes every Nordmøre member's draft, Kristiansund's too: after it, alone.
+    { name: "group-approval", testMatch: /tests\/browser\/approval\/group-approval\.spec\.ts$/, dependencies: ["approval"], fullyParallel: false },
     // Onboarding adds organisations to Nordmøre and to the directory, which the admin tests count.
-    { name: "onboarding", testMatch: /tests\/browser\/admin\/(onboarding|testvik)\.spec\.ts$/, dependencies: ["approval"], fullyParallel: false },
+    { name: "onboarding", testMatch: /tests\/browser\/admin\/(onboarding|testvik)\.spec\.ts$/, dependencies: ["group-approval"], fullyParallel: false },
     // The password-guessing attacks hash a hundred passwords and start a second server: they run
     // last and alone (one file, in order), so they slow down no other test.
     { name: "attacks", testMatch: /tests\/browser\/admin\/sign-in-attacks\.spec\.ts$/, dependencies: ["onboarding"], fullyParallel: false },
