@@ -154,7 +154,8 @@ test("the allowed site's frame is sized while the notice is still arriving", asy
   const iframe = page.locator("iframe");
   // Half the notice is there and the rest is held back: the frame has reported, and is that tall.
   await expect.poll(() => reported.length, { timeout: 15_000 }).toBeGreaterThan(0);
-  await expect.poll(() => iframe.evaluate((el) => (el as HTMLIFrameElement).style.height)).toBe(`${reported.at(-1)}px`);
+  // Compared at each try: a report that arrives while waiting is the height to match.
+  await expect.poll(async () => (await iframe.evaluate((el) => (el as HTMLIFrameElement).style.height)) === `${reported.at(-1)}px`).toBe(true);
   const partial = reported.at(-1)!;
   releaseRest();
   await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height), { timeout: 15_000 }).toBeGreaterThan(partial);
