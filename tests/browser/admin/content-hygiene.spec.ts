@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { prisma } from "../../../lib/db/client";
-import { signIn } from "./support";
+import { signIn, whenHydrated } from "./support";
 
 test.afterAll(() => prisma.$disconnect());
 
@@ -52,6 +52,8 @@ test("control characters in older texts and in what editors send never reach cit
 
   // Saving the part through the editor stores it clean.
   await page.goto(`/nb/admin/parts/${partId}`);
+  // A click while React hydrates the page can be lost (the save then never happens).
+  await whenHydrated(page, page.getByRole("button", { name: "Lagre utkast" }));
   await page.getByRole("button", { name: "Lagre utkast" }).click();
   await expect(page.getByRole("status")).toContainText("Lagret");
   const saved = await prisma.partTranslation.findFirstOrThrow({ where: { partId, locale: "nb" } });

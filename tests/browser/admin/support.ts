@@ -1,4 +1,4 @@
-import { expect, test, type Cookie, type Page } from "@playwright/test";
+import { expect, test, type Cookie, type Locator, type Page } from "@playwright/test";
 import { TOTP } from "otpauth";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from "../../../prisma/seed-data/demo-users";
 
@@ -65,12 +65,12 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 }
 
 /**
- * Waits until React has hydrated the form named `name`: a value typed before that can be lost
+ * Waits until React has hydrated the form named `name` (or the element given): a value typed before that can be lost
  * when a busy machine hydrates late, and the form then submits without it.
  */
-export async function whenHydrated(page: Page, name: string) {
-  const form = page.getByRole("form", { name });
-  await expect.poll(() => form.evaluate((element) => Object.keys(element).some((key) => key.startsWith("__reactFiber")))).toBe(true);
+export async function whenHydrated(page: Page, name: string | Locator) {
+  const element = typeof name === "string" ? page.getByRole("form", { name }) : name;
+  await expect.poll(() => element.evaluate((node) => Object.keys(node).some((key) => key.startsWith("__reactFiber")))).toBe(true);
 }
 
 /** The rich-text field labelled `label` (one per language column). */
