@@ -47,6 +47,9 @@ export async function mainText(page: Page): Promise<string> {
 
 /** Zero axe-core violations against WCAG 2.1 A and AA. */
 export async function expectNoAxeViolations(page: Page) {
+  // A page that a form post just replaced may still be arriving: axe reads the finished document.
+  await page.waitForLoadState("load");
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }

@@ -59,6 +59,9 @@ async function signedIn(browser: Browser, email: string, password?: string) {
 }
 
 async function expectNoAxeViolations(page: Page) {
+  // A page that a form post just replaced may still be arriving: axe reads the finished document.
+  await page.waitForLoadState("load");
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 }
