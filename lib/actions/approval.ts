@@ -9,6 +9,18 @@ import { authedAction, NotFoundOrForbidden } from "./safe-action";
 const id = z.string().min(1).max(100);
 /** Where the action returns: the organisation's approval page (its slug, as the form gives it). */
 const slug = z.string().min(1).max(100);
+/** What an approver sends, for an organisation's change or a group's: the request, the diff they saw, and their decision. */
+const decisionFields = {
+  requestId: id,
+  seenFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  decision: z.enum(["approve", "reject"]),
+  comment: z.string().trim().max(2000).default(""),
+};
+
+/** Sending back without saying why leaves the editor guessing: the comment is required then. */
+const missingComment = (input: { decision: "approve" | "reject"; comment: string }, t: (key: "commentRequired") => string) =>
+  input.decision === "reject" && input.comment === "" ? { message: t("commentRequired"), fieldErrors: { comment: t("commentRequired") } } : null;
+
 const back = (locale: string, organisationSlug: string, done: string) => `/${locale}/admin/organisations/${encodeURIComponent(organisationSlug)}/approval?${done}=1`;
 
 export const askForReview = authedAction(
@@ -23,19 +35,12 @@ export const askForReview = authedAction(
 );
 
 export const decideOnReview = authedAction(
-  z.object({
-    organisationId: id,
-    slug,
-    requestId: id,
-    seenFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
-    decision: z.enum(["approve", "reject"]),
-    comment: z.string().trim().max(2000).default(""),
-  }),
+  z.object({ organisationId: id, slug, ...decisionFields }),
   (f) => Object.fromEntries(f),
   async (input, { actor, locale }) => {
     const t = await getTranslations({ locale, namespace: "admin.approval.refusals" });
-    // Sending back without saying why leaves the editor guessing: the comment is required then.
-    if (input.decision === "reject" && input.comment === "") return { message: t("commentRequired"), fieldErrors: { comment: t("commentRequired") } };
+    const missing = missingComment(input, t);
+    if (missing) return missing;
     const result = await decideReview(actor, input);
     if (result.status === "missing") throw new NotFoundOrForbidden();
     if (result.status === "refused") return { message: t(result.reason) };
@@ -68,18 +73,12 @@ export const askForGroupReview = authedAction(
 );
 
 export const decideOnGroupReview = authedAction(
-  z.object({
-    groupId: id,
-    slug,
-    requestId: id,
-    seenFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
-    decision: z.enum(["approve", "reject"]),
-    comment: z.string().trim().max(2000).default(""),
-  }),
+  z.object({ groupId: id, slug, ...decisionFields }),
   (f) => Object.fromEntries(f),
   async (input, { actor, locale }) => {
     const t = await getTranslations({ locale, namespace: "admin.approval.refusals" });
-    if (input.decision === "reject" && input.comment === "") return { message: t("commentRequired"), fieldErrors: { comment: t("commentRequired") } };
+    const missing = missingComment(input, t);
+    if (missing) return missing;
     const result = await decideGroupReview(actor, input);
     if (result.status === "missing") throw new NotFoundOrForbidden();
     if (result.status === "refused") return { message: t(result.reason) };
