@@ -111,24 +111,36 @@ export async function decideReview(actor: Actor, input: ApprovalDecision): Promi
       authorIds: await draftAuthorIds(organisation, draft.lastPublishedAt, tx),
     });
     if (refusal) return { status: "refused", reason: refusal };
-    const now = new Date();
-    const approve = input.decision === "approve";
-    // Only if still pending for the draft the approver saw: a save meanwhile withdrew it.
-    const decided = await tx.approvalRequest.updateMany({
-      where: { id: input.requestId, organisationId: organisation.id, state: "pending", fingerprint: input.seenFingerprint },
-      data: { state: approve ? "approved" : "rejected", decidedById: actor.userId, decidedAt: now, approvedAt: approve ? now : null, comment: approve ? "" : input.comment },
-    });
-    if (decided.count === 0) return { status: "refused", reason: "notPending" };
-    await recordAudit(tx, {
-      userId: actor.userId,
-      organisationId: organisation.id,
-      action: approve ? "approval.approve" : "approval.reject",
-      entity: "approval",
-      entityId: input.requestId,
-      after: { fingerprint: input.seenFingerprint, ...(!approve && { comment: input.comment }) },
-    });
-    return { status: "decided", decision: input.decision };
+    return recordDecision(tx, actor, input, { organisationId: organisation.id });
   });
+}
+
+/**
+ * Marks an organisation's or a group's request decided and audits it — only if it is still
+ * pending for the draft the approver saw: a save meanwhile withdrew it.
+ */
+async function recordDecision(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  input: Omit<ApprovalDecision, "organisationId">,
+  owner: { organisationId: string } | { groupId: string },
+): Promise<ApprovalDecisionResult> {
+  const now = new Date();
+  const approve = input.decision === "approve";
+  const decided = await tx.approvalRequest.updateMany({
+    where: { id: input.requestId, ...owner, state: "pending", fingerprint: input.seenFingerprint },
+    data: { state: approve ? "approved" : "rejected", decidedById: actor.userId, decidedAt: now, approvedAt: approve ? now : null, comment: approve ? "" : input.comment },
+  });
+  if (decided.count === 0) return { status: "refused", reason: "notPending" };
+  await recordAudit(tx, {
+    userId: actor.userId,
+    ...owner,
+    action: approve ? "approval.approve" : "approval.reject",
+    entity: "approval",
+    entityId: input.requestId,
+    after: { fingerprint: input.seenFingerprint, ...(!approve && { comment: input.comment }) },
+  });
+  return { status: "decided", decision: input.decision };
 }
 
 /** The organisation's administrators (and platform admins) require approval before publishing, or stop requiring it. */
@@ -274,22 +286,7 @@ export async function decideGroupReview(actor: Actor, input: GroupApprovalDecisi
       authorIds: await groupAuthorIds(group.id, draft.memberIds, draft.since, tx),
     });
     if (refusal) return { status: "refused", reason: refusal };
-    const now = new Date();
-    const approve = input.decision === "approve";
-    const decided = await tx.approvalRequest.updateMany({
-      where: { id: input.requestId, groupId: group.id, state: "pending", fingerprint: input.seenFingerprint },
-      data: { state: approve ? "approved" : "rejected", decidedById: actor.userId, decidedAt: now, approvedAt: approve ? now : null, comment: approve ? "" : input.comment },
-    });
-    if (decided.count === 0) return { status: "refused", reason: "notPending" };
-    await recordAudit(tx, {
-      userId: actor.userId,
-      groupId: group.id,
-      action: approve ? "approval.approve" : "approval.reject",
-      entity: "approval",
-      entityId: input.requestId,
-      after: { fingerprint: input.seenFingerprint, ...(!approve && { comment: input.comment }) },
-    });
-    return { status: "decided", decision: input.decision };
+    return recordDecision(tx, actor, input, { groupId: group.id });
   });
 }
 
