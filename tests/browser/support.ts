@@ -45,11 +45,15 @@ export async function mainText(page: Page): Promise<string> {
   return normaliseText(await main.innerText());
 }
 
-/** Zero axe-core violations against WCAG 2.1 A and AA. */
-export async function expectNoAxeViolations(page: Page) {
-  // A page that a form post just replaced may still be arriving: axe reads the finished document.
+/** A page that a form post just replaced may still be arriving: axe must read the finished document. */
+export async function documentFinished(page: Page) {
   await page.waitForLoadState("load");
   await expect(page).toHaveTitle(/\S/);
+}
+
+/** Zero axe-core violations against WCAG 2.1 A and AA. */
+export async function expectNoAxeViolations(page: Page) {
+  await documentFinished(page);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }

@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { documentFinished } from "../support";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
@@ -73,9 +74,7 @@ function linkIn(mail: ReceivedMail, pattern: RegExp): string {
 }
 
 async function expectNoAxeViolations(page: Page) {
-  // A page that a form post just replaced may still be arriving: axe reads the finished document.
-  await page.waitForLoadState("load");
-  await expect(page).toHaveTitle(/\S/);
+  await documentFinished(page);
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { documentFinished } from "../support";
 import AxeBuilder from "@axe-core/playwright";
 import { hashPassword } from "better-auth/crypto";
 import { prisma } from "../../../lib/db/client";
@@ -56,9 +57,7 @@ async function signedIn(browser: Browser, email: string, password?: string) {
 }
 
 async function expectNoAxeViolations(page: Page) {
-  // A page that a form post just replaced may still be arriving: axe reads the finished document.
-  await page.waitForLoadState("load");
-  await expect(page).toHaveTitle(/\S/);
+  await documentFinished(page);
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 }
