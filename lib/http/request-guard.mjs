@@ -7,8 +7,9 @@
 //   "/nb\admin") is redirected (308) to it, so the admin gate, the admin's headers and the front
 //   cache only ever see canonical paths (Next would otherwise route "/nb/%61dmin" to the admin);
 // - methods: pages and files answer GET and HEAD (OPTIONS: 204), the admin also POST (server
-//   actions), and the public subscription forms POST (docs/decisions/0032); anything else 405
-//   with Allow; TRACE, TRACK and CONNECT nowhere;
+//   actions), and the public subscription forms POST (docs/decisions/0032); the API GET, HEAD and
+//   OPTIONS (Better Auth's endpoints decide for themselves); anything else 405 with Allow;
+//   TRACE, TRACK and CONNECT nowhere;
 // - a server action's body: from another site's page (Origin): 403; over the limit (1 MB, the
 //   record page's spreadsheet uploads 6 MB): 413;
 //   unreadable or nested deeper than any form of ours: 400.
@@ -90,6 +91,8 @@ export function pathKind(path) {
   return /\.[a-z0-9]+$/i.test(path) ? "file" : "page";
 }
 
+const isAuthEndpoint = (/** @type {string} */ path) => path === "/api/auth" || path.startsWith("/api/auth/");
+
 const ALLOW = { page: "GET, HEAD, OPTIONS", file: "GET, HEAD, OPTIONS", admin: "GET, HEAD, POST", api: "GET, HEAD, OPTIONS" };
 
 /**
@@ -113,8 +116,13 @@ export function checkRequest(req) {
     if (method !== "GET" && method !== "HEAD") return { status: 400 };
     return { status: 308, location: canonical + query };
   }
-  // API route handlers answer their own methods (405 with Allow, CORS preflight).
-  if (kind === "api") return null;
+  // The API is read-only: its route handlers answer GET, HEAD and their CORS preflight; any
+  // other method would get Next's bare 405 (no body, no Allow), so it is refused here as a
+  // problem. Better Auth's endpoints answer every method themselves (lib/auth/endpoints.ts).
+  if (kind === "api") {
+    if (method === "GET" || method === "HEAD" || method === "OPTIONS" || isAuthEndpoint(canonical)) return null;
+    return { status: 405, allow: ALLOW.api };
+  }
   if (method === "GET" || method === "HEAD") return null;
   if (method === "POST" && kind === "admin") return null;
   if (method === "POST" && kind === "page" && isPublicForm(canonical)) return null;

@@ -74,8 +74,16 @@ describe("checkRequest", () => {
     }
   });
 
-  it("leaves the API's own methods to its route handlers", () => {
-    for (const method of ["POST", "PUT", "OPTIONS"]) assert.equal(checkRequest(req(method, "/api/v1/organisations")), null);
+  it("leaves reading and CORS preflights to the API's route handlers, and every method to Better Auth's endpoints", () => {
+    for (const method of ["GET", "HEAD", "OPTIONS"]) assert.equal(checkRequest(req(method, "/api/v1/organisations")), null);
+    for (const method of ["GET", "POST", "PUT", "DELETE"]) assert.equal(checkRequest(req(method, "/api/auth/sign-in/email")), null);
+  });
+
+  it("refuses writing methods on the read-only API with 405 and Allow (Next would answer a bare 405)", () => {
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+      for (const url of ["/api", "/api/v1/organisations", "/api/v1/organisations/aure/versions/1", "/api/health", "/api/unknown", "/api/authx"])
+        assert.deepEqual(checkRequest(req(method, url)), { status: 405, allow: "GET, HEAD, OPTIONS" }, `${method} ${url}`);
+    }
   });
 });
 
