@@ -41,7 +41,7 @@ const PUBLIC_FORM = new RegExp(`^/(${LOCALES.join("|")})/[^/]+/(subscribe|subscr
 export const isPublicForm = (/** @type {string} */ path) => PUBLIC_FORM.test(path);
 
 /**
- * @typedef {{ status: 308, location: string } | { status: 400 | 403 | 405 | 413, allow?: string }} Verdict
+ * @typedef {{ status: 308, location: string } | { status: 400 | 403 | 404 | 405 | 413, allow?: string }} Verdict
  * @typedef {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} RequestLike
  */
 
@@ -91,6 +91,7 @@ export function pathKind(path) {
   return /\.[a-z0-9]+$/i.test(path) ? "file" : "page";
 }
 
+const isNextPath = (/** @type {string} */ path) => path === "/_next" || path.startsWith("/_next/");
 const isAuthEndpoint = (/** @type {string} */ path) => path === "/api/auth" || path.startsWith("/api/auth/");
 
 const ALLOW = { page: "GET, HEAD, OPTIONS", file: "GET, HEAD, OPTIONS", admin: "GET, HEAD, POST", api: "GET, HEAD, OPTIONS" };
@@ -112,6 +113,10 @@ export function checkRequest(req) {
   if (canonical === null || !queryDecodes(query.slice(1))) return { status: 400 };
   const kind = pathKind(canonical);
   if (NEVER.has(method)) return { status: 405, allow: ALLOW[kind] };
+  // Next serves built files under /_next/static/; everything else there is its Pages Router's
+  // data, image optimiser and the like, which this app does not use: Next answered them with its
+  // framework's own not-found page (React, its scripts, the admin's policy) or a bare text 400.
+  if (isNextPath(canonical) && !canonical.startsWith("/_next/static/")) return { status: 404 };
   if (canonical !== path) {
     if (method !== "GET" && method !== "HEAD") return { status: 400 };
     return { status: 308, location: canonical + query };

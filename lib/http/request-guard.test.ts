@@ -68,6 +68,11 @@ describe("checkRequest", () => {
     assert.deepEqual(checkRequest(req("PUT", "/nb/aure/unsubscribe")), { status: 405, allow: "GET, HEAD, OPTIONS" });
   });
 
+  it("passes Next's built files under /_next/static/ and answers everything else under /_next/ with a 404 of its own", () => {
+    assert.equal(checkRequest(req("GET", "/_next/static/chunks/app.js")), null);
+    for (const url of ["/_next/data/x/y.json", "/_next/image?url=/icon.svg&w=64&q=75", "/_next", "/_next/x"]) assert.deepEqual(checkRequest(req("GET", url)), { status: 404 }, url);
+  });
+
   it("never lets TRACE, TRACK or CONNECT through, not even to the API", () => {
     for (const method of ["TRACE", "TRACK", "CONNECT", "trace"]) {
       for (const url of ["/nb/aure", "/api/v1/organisations", "/api/health", "/embed.js", "/nb/admin"]) assert.equal(checkRequest(req(method, url))?.status, 405, `${method} ${url}`);
