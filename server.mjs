@@ -212,7 +212,13 @@ server.keepAliveTimeout = 65_000;
 // Requests Node's parser refuses (an unknown method, an overlong address) get a complete page or
 // problem in place of Node's bare status line.
 server.on("clientError", (/** @type {NodeJS.ErrnoException & { rawPacket?: Buffer }} */ error, socket) => {
-  if (error.code === "ECONNRESET" || !socket.writable) return void socket.destroy();
+  // As Node itself: nothing more once an answer has begun on this connection or it is gone; a
+  // request that was too slow gets Node's 408.
+  const answering = /** @type {{ _httpMessage?: { headersSent?: boolean } }} */ (socket)._httpMessage?.headersSent;
+  if (!socket.writable || answering || !error.code?.startsWith("HPE_")) {
+    if (socket.writable && !answering && error.code === "ERR_HTTP_REQUEST_TIMEOUT") return void socket.end("HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n");
+    return void socket.destroy();
+  }
   socket.end(parserErrorResponse(error));
 });
 /**

@@ -54,7 +54,7 @@ export function errorResponse(verdict, { locale, api }) {
  * @returns {string}
  */
 export function parserErrorResponse(error) {
-  const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
+  const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "HPE_CHUNK_EXTENSIONS_OVERFLOW" ? 413 : 400;
   const target = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+ (\S+)/.exec(error.rawPacket?.subarray(0, 2048).toString("latin1") ?? "")?.[1] ?? "/";
   const url = target.startsWith("/") ? target : "/";
   const { headers, body } = errorResponse({ status }, { locale: localeOf(url), api: /^\/api(?:[/?]|$)/.test(url) });
