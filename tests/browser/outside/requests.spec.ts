@@ -129,3 +129,16 @@ test("requests Node's parser refuses (unknown methods, overlong addresses) get a
     expect(long.body, path.slice(0, 20)).toMatch(/<h1>/);
   }
 });
+
+test("what a visitor typed comes back on the page without control characters, which HTML cannot carry", async () => {
+  // C0 controls except tab, newline and carriage return, DEL and C1 controls: "forbidden code points" in HTML.
+  const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+  const search = await raw("GET", "/nb?q=au%00r%01e%1F%7F%C2%85");
+  expect(search.status).toBe(200);
+  expect(search.body).toContain('value="aure"');
+  expect(FORBIDDEN.test(search.body)).toBe(false);
+  const subscribe = await raw("POST", "/nb/aure/subscribe", { headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "email=no%00t%01an%1Faddress%7F" });
+  expect(subscribe.status).toBe(400);
+  expect(subscribe.body).toContain('value="notanaddress"');
+  expect(FORBIDDEN.test(subscribe.body)).toBe(false);
+});
