@@ -19,7 +19,7 @@ import { startJobTicker, tickInterval } from "./lib/jobs/ticker.mjs";
 import { acceptsGzip } from "./lib/http/accept-encoding.mjs";
 import { CLIENT_ADDRESS_FROM_SERVER_ENV, CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from "./lib/http/client-address.mjs";
 import { withDefaultPolicy } from "./lib/http/default-policy.mjs";
-import { errorResponse, parserErrorResponse } from "./lib/http/error-page.mjs";
+import { errorResponse, parserErrorResponse, withErrorPage } from "./lib/http/error-page.mjs";
 import { isFormPostWithoutScript, withAnswerSlot, withoutReactFormState } from "./lib/forms/answer-scope.mjs";
 import { publicOrigin } from "./lib/http/public-origin.mjs";
 import { actionBodyLimit, checkActionBody, checkOrigin, checkRequest, localeOf, needsBodyCheck, pathKind } from "./lib/http/request-guard.mjs";
@@ -150,6 +150,7 @@ function measure(req, res) {
 const server = createServer(async (req, res) => {
   measure(req, res);
   withDefaultPolicy(res);
+  withErrorPage(req, res);
   if (req.url === METRICS_PATH || req.url?.startsWith(`${METRICS_PATH}?`)) {
     const { status, headers, body } = await metricsAnswer(req, scrapeToken);
     return answer(res, status, headers, req.method === "HEAD" ? undefined : body);
