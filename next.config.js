@@ -6,10 +6,10 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const isDev = process.env.NODE_ENV !== "production";
 
 /**
- * Content Security Policy of the pages Next.js renders with React: the admin and Next's own
- * fallback pages. Their inline framework scripts need 'unsafe-inline' (a per-request nonce would
- * make every page dynamic). Public pages are not among them: they are plain HTML from route
- * handlers with a strict policy of their own (lib/public/csp.ts), and so are the embed and the API.
+ * Content Security Policy of the pages Next.js renders with React: the admin. Its inline
+ * framework scripts need 'unsafe-inline' (a per-request nonce would make every page dynamic).
+ * Public pages are not among them: they are plain HTML from route handlers with a strict policy
+ * of their own (lib/public/csp.ts), and so are the embed and the API.
  */
 function contentSecurityPolicy(frameAncestors) {
   return [
@@ -48,13 +48,13 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: common },
-      // Public pages (/nb, /nb/aure, …), the embed and the API set their own policies.
+      // Public pages (/nb, /nb/aure, …), the embed and the API set their own policies. Everything
+      // else (redirects, files, and the public 404 that route handlers render for an address like
+      // /favicon.ico) gets one from server.mjs (lib/http/default-policy.mjs) when it names none: a
+      // policy here would replace a route handler's own, and needed 'unsafe-inline'.
       {
         source: "/((?!(?:nb|nn|da|en)(?:/|$)|embed(?:/|$)|api(?:/|$)).*)",
-        headers: [
-          { key: "Content-Security-Policy", value: contentSecurityPolicy("'self'") },
-          { key: "X-Frame-Options", value: "SAMEORIGIN" },
-        ],
+        headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }],
       },
       // The admin is never framed, not even by ourselves.
       {

@@ -18,7 +18,8 @@ import { startTagSync, syncExpiredTags, syncExpiredTagsNow } from "./lib/cache/t
 import { startJobTicker, tickInterval } from "./lib/jobs/ticker.mjs";
 import { acceptsGzip } from "./lib/http/accept-encoding.mjs";
 import { CLIENT_ADDRESS_FROM_SERVER_ENV, CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from "./lib/http/client-address.mjs";
-import { errorResponse } from "./lib/http/error-page.mjs";
+import { withDefaultPolicy } from "./lib/http/default-policy.mjs";
+import { errorResponse, parserErrorResponse, withErrorPage } from "./lib/http/error-page.mjs";
 import { isFormPostWithoutScript, withAnswerSlot, withoutReactFormState } from "./lib/forms/answer-scope.mjs";
 import { publicOrigin } from "./lib/http/public-origin.mjs";
 import { actionBodyLimit, checkActionBody, checkOrigin, checkRequest, localeOf, needsBodyCheck, pathKind } from "./lib/http/request-guard.mjs";
@@ -97,7 +98,7 @@ function answer(res, status, headers, body) {
 /** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res @param {{ status: 400 | 403 | 404 | 405 | 413, allow?: string }} verdict */
 function refuse(req, res, verdict) {
   const url = req.url ?? "/";
-  const { status, headers, body } = errorResponse(verdict, { locale: localeOf(url), api: url.startsWith("/api/") });
+  const { status, headers, body } = errorResponse(verdict, { locale: localeOf(url), api: /^\/api(?:[/?]|$)/.test(url) });
   answer(res, status, headers, req.method === "HEAD" ? undefined : body);
 }
 
@@ -148,6 +149,8 @@ function measure(req, res) {
 
 const server = createServer(async (req, res) => {
   measure(req, res);
+  withDefaultPolicy(res);
+  withErrorPage(req, res);
   if (req.url === METRICS_PATH || req.url?.startsWith(`${METRICS_PATH}?`)) {
     const { status, headers, body } = await metricsAnswer(req, scrapeToken);
     return answer(res, status, headers, req.method === "HEAD" ? undefined : body);
@@ -207,6 +210,18 @@ const server = createServer(async (req, res) => {
 });
 // Longer than a load balancer's idle timeout, so it never reuses a socket we just closed.
 server.keepAliveTimeout = 65_000;
+// Requests Node's parser refuses (an unknown method, an overlong address) get a complete page or
+// problem in place of Node's bare status line.
+server.on("clientError", (/** @type {NodeJS.ErrnoException & { rawPacket?: Buffer }} */ error, socket) => {
+  // As Node itself: nothing more once an answer has begun on this connection or it is gone; a
+  // request that was too slow gets Node's 408.
+  const answering = /** @type {{ _httpMessage?: { headersSent?: boolean } }} */ (socket)._httpMessage?.headersSent;
+  if (!socket.writable || answering || !error.code?.startsWith("HPE_")) {
+    if (socket.writable && !answering && error.code === "ERR_HTTP_REQUEST_TIMEOUT") return void socket.end("HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n");
+    return void socket.destroy();
+  }
+  socket.end(parserErrorResponse(error));
+});
 /**
  * Background jobs (scheduled publishes, expiring pages when a notice period ends) run in a route
  * handler this server calls over loopback, as above, at start — what fell due while no instance

@@ -38,6 +38,8 @@ describe("directory filter", () => {
     assert.deepEqual(parseDirectoryFilter({ q: ["a", "b"], country: "se" }), { query: "a", country: "" });
     assert.equal(parseDirectoryFilter({ q: "x".repeat(500) }).query.length, 100);
     assert.deepEqual(parseDirectoryFilter({ country: "dk" }), { query: "", country: "DK" });
+    assert.equal(parseDirectoryFilter({ q: "a\u0000b\u0001c\u001fd\u007fe\r\nf\tg" }).query, "abcde f g");
+    assert.equal(parseDirectoryFilter({ q: `${"x".repeat(99)}😀` }).query, "x".repeat(99));
   });
 });
 

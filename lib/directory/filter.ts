@@ -1,3 +1,4 @@
+import { cleanText } from "../content/clean-text";
 import type { DirectoryEntry } from "../db/public";
 
 /** Folds case and Nordic letters so "averoy" finds "Averøy" and "sor" finds "Sør-Østerdal". */
@@ -17,7 +18,10 @@ export type DirectoryFilter = { query: string; country: string };
 export function parseDirectoryFilter(params: Record<string, string | string[] | undefined>): DirectoryFilter {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
   const country = first(params.country).toUpperCase();
-  return { query: first(params.q).slice(0, 100), country: ["NO", "DK"].includes(country) ? country : "" };
+  // The query is shown again in the search field: without control characters (invalid in HTML,
+  // a NUL among them) or a surrogate half left by the cut, and on one line.
+  const query = cleanText(first(params.q).slice(0, 100)).replace(/[\t\n]/g, " ");
+  return { query, country: ["NO", "DK"].includes(country) ? country : "" };
 }
 
 export function filterDirectory(entries: DirectoryEntry[], filter: DirectoryFilter): DirectoryEntry[] {

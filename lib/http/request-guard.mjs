@@ -7,8 +7,9 @@
 //   "/nb\admin") is redirected (308) to it, so the admin gate, the admin's headers and the front
 //   cache only ever see canonical paths (Next would otherwise route "/nb/%61dmin" to the admin);
 // - methods: pages and files answer GET and HEAD (OPTIONS: 204), the admin also POST (server
-//   actions), and the public subscription forms POST (docs/decisions/0032); anything else 405
-//   with Allow; TRACE, TRACK and CONNECT nowhere;
+//   actions), and the public subscription forms POST (docs/decisions/0032); the API GET, HEAD and
+//   OPTIONS (Better Auth's endpoints decide for themselves); anything else 405 with Allow;
+//   TRACE, TRACK and CONNECT nowhere;
 // - a server action's body: from another site's page (Origin): 403; over the limit (1 MB, the
 //   record page's spreadsheet uploads 6 MB): 413;
 //   unreadable or nested deeper than any form of ours: 400.
@@ -40,7 +41,7 @@ const PUBLIC_FORM = new RegExp(`^/(${LOCALES.join("|")})/[^/]+/(subscribe|subscr
 export const isPublicForm = (/** @type {string} */ path) => PUBLIC_FORM.test(path);
 
 /**
- * @typedef {{ status: 308, location: string } | { status: 400 | 403 | 405 | 413, allow?: string }} Verdict
+ * @typedef {{ status: 308, location: string } | { status: 400 | 403 | 404 | 405 | 413, allow?: string }} Verdict
  * @typedef {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} RequestLike
  */
 
@@ -90,6 +91,9 @@ export function pathKind(path) {
   return /\.[a-z0-9]+$/i.test(path) ? "file" : "page";
 }
 
+const isNextPath = (/** @type {string} */ path) => path === "/_next" || path.startsWith("/_next/");
+const isAuthEndpoint = (/** @type {string} */ path) => path === "/api/auth" || path.startsWith("/api/auth/");
+
 const ALLOW = { page: "GET, HEAD, OPTIONS", file: "GET, HEAD, OPTIONS", admin: "GET, HEAD, POST", api: "GET, HEAD, OPTIONS" };
 
 /**
@@ -109,12 +113,21 @@ export function checkRequest(req) {
   if (canonical === null || !queryDecodes(query.slice(1))) return { status: 400 };
   const kind = pathKind(canonical);
   if (NEVER.has(method)) return { status: 405, allow: ALLOW[kind] };
+  // Next serves built files under /_next/static/; everything else there is its Pages Router's
+  // data, image optimiser and the like, which this app does not use: Next answered them with its
+  // framework's own not-found page (React, its scripts, the admin's policy) or a bare text 400.
+  if (isNextPath(canonical) && !canonical.startsWith("/_next/static/")) return { status: 404 };
   if (canonical !== path) {
     if (method !== "GET" && method !== "HEAD") return { status: 400 };
     return { status: 308, location: canonical + query };
   }
-  // API route handlers answer their own methods (405 with Allow, CORS preflight).
-  if (kind === "api") return null;
+  // The API is read-only: its route handlers answer GET, HEAD and their CORS preflight; any
+  // other method would get Next's bare 405 (no body, no Allow), so it is refused here as a
+  // problem. Better Auth's endpoints answer every method themselves (lib/auth/endpoints.ts).
+  if (kind === "api") {
+    if (method === "GET" || method === "HEAD" || method === "OPTIONS" || isAuthEndpoint(canonical)) return null;
+    return { status: 405, allow: ALLOW.api };
+  }
   if (method === "GET" || method === "HEAD") return null;
   if (method === "POST" && kind === "admin") return null;
   if (method === "POST" && kind === "page" && isPublicForm(canonical)) return null;

@@ -68,14 +68,27 @@ describe("checkRequest", () => {
     assert.deepEqual(checkRequest(req("PUT", "/nb/aure/unsubscribe")), { status: 405, allow: "GET, HEAD, OPTIONS" });
   });
 
+  it("passes Next's built files under /_next/static/ and answers everything else under /_next/ with a 404 of its own", () => {
+    assert.equal(checkRequest(req("GET", "/_next/static/chunks/app.js")), null);
+    for (const url of ["/_next/data/x/y.json", "/_next/image?url=/icon.svg&w=64&q=75", "/_next", "/_next/x"]) assert.deepEqual(checkRequest(req("GET", url)), { status: 404 }, url);
+  });
+
   it("never lets TRACE, TRACK or CONNECT through, not even to the API", () => {
     for (const method of ["TRACE", "TRACK", "CONNECT", "trace"]) {
       for (const url of ["/nb/aure", "/api/v1/organisations", "/api/health", "/embed.js", "/nb/admin"]) assert.equal(checkRequest(req(method, url))?.status, 405, `${method} ${url}`);
     }
   });
 
-  it("leaves the API's own methods to its route handlers", () => {
-    for (const method of ["POST", "PUT", "OPTIONS"]) assert.equal(checkRequest(req(method, "/api/v1/organisations")), null);
+  it("leaves reading and CORS preflights to the API's route handlers, and every method to Better Auth's endpoints", () => {
+    for (const method of ["GET", "HEAD", "OPTIONS"]) assert.equal(checkRequest(req(method, "/api/v1/organisations")), null);
+    for (const method of ["GET", "POST", "PUT", "DELETE"]) assert.equal(checkRequest(req(method, "/api/auth/sign-in/email")), null);
+  });
+
+  it("refuses writing methods on the read-only API with 405 and Allow (Next would answer a bare 405)", () => {
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+      for (const url of ["/api", "/api/v1/organisations", "/api/v1/organisations/aure/versions/1", "/api/health", "/api/unknown", "/api/authx"])
+        assert.deepEqual(checkRequest(req(method, url)), { status: 405, allow: "GET, HEAD, OPTIONS" }, `${method} ${url}`);
+    }
   });
 });
 

@@ -15,6 +15,10 @@ describe("list search parameters", () => {
     assert.equal(parseListParams({ q: "x".repeat(10_000) }).query.length, MAX_QUERY_LENGTH);
   });
 
+  it("leaves out characters HTML cannot carry, since the query is shown again in its field", () => {
+    assert.equal(parseListParams({ q: "au\u0000re\u0001 \u007fk\r\nommune" }).query, "aure k ommune");
+  });
+
   it("reads other parameter names when a page shows two lists", () => {
     assert.deepEqual(parseListParams({ q: "møre", page: "3", groupPage: "2" }, { page: "groupPage" }), { query: "møre", page: 2 });
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanText } from "../content/clean-text";
 
 /** Longer searches are cut here: no organisation name is anywhere near as long. */
 export const MAX_QUERY_LENGTH = 100;
@@ -14,7 +15,12 @@ const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const querySchema = z
   .preprocess(
     first,
-    z.string().transform((q) => q.trim().slice(0, MAX_QUERY_LENGTH).trim()),
+    // Shown again in the search field: without control characters, which HTML cannot carry.
+    z.string().transform((q) =>
+      cleanText(q.trim().slice(0, MAX_QUERY_LENGTH))
+        .replace(/[\t\n]/g, " ")
+        .trim(),
+    ),
   )
   .catch("");
 const pageSchema = z.preprocess(first, z.coerce.number().int().min(1).max(MAX_PAGE)).catch(1);

@@ -79,11 +79,11 @@ async function renderDirectory(locale: Locale, filter: DirectoryFilter): Promise
 }
 
 /**
- * What an archived organisation's notice and activity addresses answer: 410 Gone, a complete
+ * What an archived organisation's notice, activity and subscribing addresses answer: 410 Gone, a complete
  * page in the language asked for when the notice was published in it (else the 404 it would
  * have been). Null when the organisation is not archived.
  */
-async function gonePage(locale: string, slug: string): Promise<RenderedPage | null> {
+export async function gonePage(locale: string, slug: string): Promise<RenderedPage | null> {
   const archived = await getArchived(slug);
   if (!archived) return null;
   if (!hasLocale(routing.locales, locale) || !archived.locales.includes(locale)) return notFoundPage(locale);

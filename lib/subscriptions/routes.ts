@@ -1,6 +1,7 @@
 import { after } from "next/server";
 import { z } from "zod";
 import { authSecret } from "../auth/auth";
+import { cleanText } from "../content/clean-text";
 import { LIMIT_RULES, subscribeLimit, subscriptionMailLimit } from "../auth/sign-in-limits";
 import { requestClientAddress } from "../auth/request-address";
 import { signInLimitStore } from "../db/sign-in-limits";
@@ -9,7 +10,7 @@ import { publicOrigin } from "../http/public-origin";
 import { checkOrigin } from "../http/request-guard.mjs";
 import { subscriptionConfirmMail, subscriptionPaths } from "../mail/kinds/subscription";
 import { sendMail } from "../mail/send";
-import { notFoundPage, subscribableNotice, subscribeFormPage, subscriptionMessagePage, type RenderedPage } from "../public/pages";
+import { gonePage, notFoundPage, subscribableNotice, subscribeFormPage, subscriptionMessagePage, type RenderedPage } from "../public/pages";
 import { intlFor } from "../public/i18n";
 import { pageResponse } from "../public/respond";
 import { isTokenShaped } from "./tokens";
@@ -28,6 +29,8 @@ import { isTokenShaped } from "./tokens";
 
 /** Pages with a token in their address: never stored by a cache, never sent on as a Referer. */
 const PRIVATE = "private, no-store";
+
+type Subscribable = NonNullable<Awaited<ReturnType<typeof subscribableNotice>>>;
 
 async function privatePage(page: RenderedPage): Promise<Response> {
   const response = await pageResponse(page, { cacheControl: PRIVATE });
@@ -59,22 +62,35 @@ async function readForm(request: Request): Promise<FormData | null> {
   }
 }
 
+/**
+ * The notice to subscribe to, or the answer instead: an archived organisation's 410 Gone page
+ * (it will publish no more changes to be told about), or the 404 page when nothing is published.
+ * Unsubscribing stays open: whoever subscribed can always leave.
+ */
+async function noticeToSubscribe(locale: string, slug: string): Promise<Subscribable | Response> {
+  const gone = await gonePage(locale, slug);
+  if (gone) return pageResponse(gone, { cacheControl: "no-store" });
+  return (await subscribableNotice(locale, slug)) ?? pageResponse(notFoundPage(locale));
+}
+
 export async function subscribeForm(locale: string, slug: string): Promise<Response> {
-  const notice = await subscribableNotice(locale, slug);
+  const notice = await noticeToSubscribe(locale, slug);
+  if (notice instanceof Response) return notice;
   if (!notice) return pageResponse(notFoundPage(locale));
   return pageResponse(subscribeFormPage(notice, {}));
 }
 
 export async function subscribe(request: Request, locale: string, slug: string): Promise<Response> {
   if (foreignOrigin(request)) return forbidden();
-  const notice = await subscribableNotice(locale, slug);
-  if (!notice) return pageResponse(notFoundPage(locale));
+  const notice = await noticeToSubscribe(locale, slug);
+  if (notice instanceof Response) return notice;
   const form = await readForm(request);
   const typed = form?.get("email");
   const parsed = emailSchema.safeParse({ email: typed });
   const { t } = intlFor(notice.locale);
   if (!parsed.success) {
-    const page = subscribeFormPage(notice, { email: typeof typed === "string" ? typed.slice(0, 254) : "", error: t("subscriptions.invalidEmail") });
+    // What was typed comes back in the field, without characters HTML cannot carry.
+    const page = subscribeFormPage(notice, { email: typeof typed === "string" ? cleanText(typed.slice(0, 254)).replace(/[\t\n]/g, " ") : "", error: t("subscriptions.invalidEmail") });
     return withStatus(pageResponse(page, { cacheControl: "no-store" }), 400);
   }
   const allowed = await signInLimitStore().claim(subscribeLimit(requestClientAddress(request.headers)), LIMIT_RULES.subscribe, new Date());
@@ -96,8 +112,8 @@ export async function subscribe(request: Request, locale: string, slug: string):
 }
 
 export async function subscribeSent(locale: string, slug: string): Promise<Response> {
-  const notice = await subscribableNotice(locale, slug);
-  if (!notice) return pageResponse(notFoundPage(locale));
+  const notice = await noticeToSubscribe(locale, slug);
+  if (notice instanceof Response) return notice;
   return pageResponse(
     subscriptionMessagePage(notice, (t) => ({ title: t("subscriptions.sentTitle"), text: t("subscriptions.sentText", { organisation: notice.organisation.name }) })),
     { cacheControl: "no-store" },
@@ -107,8 +123,8 @@ export async function subscribeSent(locale: string, slug: string): Promise<Respo
 const tokenOf = (request: Request) => new URL(request.url).searchParams.get("token");
 
 export async function confirmButton(request: Request, locale: string, slug: string): Promise<Response> {
-  const notice = await subscribableNotice(locale, slug);
-  if (!notice) return pageResponse(notFoundPage(locale));
+  const notice = await noticeToSubscribe(locale, slug);
+  if (notice instanceof Response) return notice;
   const token = tokenOf(request);
   if (!isTokenShaped(token)) return privatePage(invalidLink(notice));
   return privatePage(
@@ -122,15 +138,15 @@ export async function confirmButton(request: Request, locale: string, slug: stri
 
 export async function confirm(request: Request, locale: string, slug: string): Promise<Response> {
   if (foreignOrigin(request)) return forbidden();
-  const notice = await subscribableNotice(locale, slug);
-  if (!notice) return pageResponse(notFoundPage(locale));
+  const notice = await noticeToSubscribe(locale, slug);
+  if (notice instanceof Response) return notice;
   const token = tokenOf(request);
   const confirmed = isTokenShaped(token) ? await confirmSubscription(token) : null;
   if (!confirmed) return privatePage(invalidLink(notice));
   return privatePage(subscriptionMessagePage(notice, (t) => ({ title: t("subscriptions.confirmedTitle"), text: t("subscriptions.confirmedText", { organisation: confirmed.name }) })));
 }
 
-function invalidLink(notice: NonNullable<Awaited<ReturnType<typeof subscribableNotice>>>) {
+function invalidLink(notice: Subscribable) {
   return subscriptionMessagePage(notice, (t) => ({ title: t("subscriptions.invalidLinkTitle"), text: t("subscriptions.invalidLinkText") }), 404);
 }
 

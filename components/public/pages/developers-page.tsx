@@ -20,7 +20,7 @@ const ENDPOINTS = [
   { key: "organisations", path: "/organisations", example: "/organisations" },
   { key: "organisation", path: "/organisations/{slug}", example: "/organisations/aure" },
   { key: "notice", path: "/organisations/{slug}/notice", example: "/organisations/aure/notice?locale=nn" },
-  { key: "noticeAt", path: "/organisations/{slug}/notice?at={date-time}", example: "/organisations/aure/notice?at=2026-06-01T00:00:00Z" },
+  { key: "noticeAt", path: "/organisations/{slug}/notice?at={date-time}", example: "/organisations/aure/notice?at=2030-01-01T00:00:00Z" },
   { key: "noticeJsonLd", path: "/organisations/{slug}/notice?format=jsonld", example: "/organisations/aure/notice?format=jsonld" },
   { key: "versions", path: "/organisations/{slug}/versions", example: "/organisations/aure/versions" },
   { key: "version", path: "/organisations/{slug}/versions/{number}", example: "/organisations/aure/versions/1?locale=nb" },

@@ -92,3 +92,53 @@ test("an unknown address under /api answers as the API does: problem+json, not a
     expect(JSON.parse(response.body), path).toMatchObject({ status: 404 });
   }
 });
+
+test("the read-only API refuses writing methods as a problem with Allow, and /api itself is a problem too", async () => {
+  for (const path of ["/api/v1/organisations", "/api/v1/organisations/aure", "/api/v1/organisations/aure/notice", "/api/v1/organisations/aure/versions/1", "/api/v1/openapi.json", "/api/health"]) {
+    for (const method of ["PUT", "DELETE", "PATCH", "POST"]) {
+      const response = await raw(method, path);
+      expect(response.status, `${method} ${path}`).toBe(405);
+      expect(response.headers.allow, `${method} ${path}`).toBe("GET, HEAD, OPTIONS");
+      expect(response.headers["content-type"], `${method} ${path}`).toBe("application/problem+json");
+      expect(JSON.parse(response.body), `${method} ${path}`).toMatchObject({ status: 405 });
+    }
+  }
+  const root = await raw("GET", "/api");
+  expect(root.status).toBe(404);
+  expect(root.headers["content-type"]).toBe("application/problem+json");
+  expect(JSON.parse(root.body)).toMatchObject({ status: 404 });
+});
+
+test("requests Node's parser refuses (unknown methods, overlong addresses) get a complete page in the path's language, or a problem from the API", async () => {
+  const unknownMethod = await raw("FOO", "/da/billund");
+  expect(unknownMethod.status).toBe(400);
+  expect(unknownMethod.body).toMatch(/<html lang="da">/);
+  expect(unknownMethod.body).toMatch(/<title>[^<]+<\/title>/);
+  expect(unknownMethod.body).toMatch(/<h1>/);
+  const api = await raw("FOO", "/api/v1/organisations");
+  expect(api.status).toBe(400);
+  expect(api.headers["content-type"]).toBe("application/problem+json");
+  expect(JSON.parse(api.body)).toMatchObject({ status: 400 });
+  for (const [path, lang] of [
+    [`/nn/${"a".repeat(20_000)}`, "nn"],
+    [`/nb/aure?q=${"a".repeat(20_000)}`, "nb"],
+  ] as const) {
+    const long = await raw("GET", path);
+    expect(long.status, path.slice(0, 20)).toBe(431);
+    expect(long.body, path.slice(0, 20)).toMatch(new RegExp(`<html lang="${lang}">`));
+    expect(long.body, path.slice(0, 20)).toMatch(/<h1>/);
+  }
+});
+
+test("what a visitor typed comes back on the page without control characters, which HTML cannot carry", async () => {
+  // C0 controls except tab, newline and carriage return, DEL and C1 controls: "forbidden code points" in HTML.
+  const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+  const search = await raw("GET", "/nb?q=au%00r%01e%1F%7F%C2%85");
+  expect(search.status).toBe(200);
+  expect(search.body).toContain('value="aure"');
+  expect(FORBIDDEN.test(search.body)).toBe(false);
+  const subscribe = await raw("POST", "/nb/aure/subscribe", { headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "email=no%00t%01an%1Faddress%7F" });
+  expect(subscribe.status).toBe(400);
+  expect(subscribe.body).toContain('value="notanaddress"');
+  expect(FORBIDDEN.test(subscribe.body)).toBe(false);
+});

@@ -41,6 +41,7 @@ export const PUBLIC_TEMPLATES: Template[] = [
   { what: "410: archived notice", path: "/nb/halsa", status: 410 },
   { what: "410: archived notice's embed", path: "/embed/halsa/nb", status: 410 },
   { what: "archived notice's version history", path: "/nb/halsa/versions", status: 200 },
+  { what: "410: archived notice's subscribe form", path: "/nb/halsa/subscribe", status: 410 },
   { what: "400: malformed address", path: "/nb/%ZZ", status: 400 },
   { what: "405: writing to a page", path: "/da/billund", method: "DELETE", status: 405 },
 ];
