@@ -25,16 +25,22 @@
  * Uses a freshly seeded SQLite database (.bench/load.db), or DATABASE_URL when it is a PostgreSQL URL (that database is changed: it
  * gets three new versions of Billund's notice).
  */
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { once } from "node:events";
 import { mkdirSync, rmSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { isPostgresUrl } from "../lib/db/url";
-import { runLoad } from "./bench/autocannon";
+import { BROWSER_HEADERS } from "./bench/browser-headers";
+import type { PublicLoadPlan } from "./bench/public-load";
 import { migrateAndSeed, runQuietly } from "./bench/database";
 import { startNextServer, type RunningServer } from "./bench/next-server";
 import { checkVarnishInstalled, startVarnish, type RunningVarnish } from "./varnish/varnish";
 import { percentile } from "./bench/stats";
 import { checkWrkInstalled, runWrk, type WrkFigures } from "./bench/wrk";
+import { checkHeyInstalled, runHey } from "./bench/hey";
 import { DEMO_PASSWORD } from "../prisma/seed-data/demo-users";
 
 const { values: args } = parseArgs({
@@ -56,7 +62,7 @@ const PUBLISHES = 3;
 const FIRST_PORT = Number(process.env.LOAD_TEST_PORT ?? 3310);
 if (args.via !== "app" && args.via !== "varnish") throw new Error(`--via is app or varnish, not ${args.via}`);
 const viaVarnish = args.via === "varnish";
-if (args.generator !== "autocannon" && args.generator !== "wrk") throw new Error(`--generator is autocannon or wrk, not ${args.generator}`);
+if (!["autocannon", "wrk", "hey"].includes(args.generator!)) throw new Error(`--generator is hey, autocannon or wrk, not ${args.generator}`);
 const generator = args.generator;
 /** Public requests per second in all (0: as fast as they go, which on a small machine measures the machine). */
 const rate = Number(args.rate);
@@ -188,22 +194,26 @@ async function editorWorksDuringLoad(server: Site, editor: Awaited<ReturnType<ty
 /** The same figures whichever generator measured them. */
 type UrlFigures = WrkFigures;
 
-/** One URL under `connectionsHere` connections for the whole run, by the chosen load generator. */
-async function loadUrl(url: string, connectionsHere: number, overallRate: number): Promise<UrlFigures> {
-  if (generator === "wrk") return runWrk({ url, connections: connectionsHere, durationSeconds });
-  const latencies: number[] = [];
-  const figures = await runLoad({ url, connections: connectionsHere, durationSeconds, overallRate, onLatency: (ms) => latencies.push(ms) });
-  return { ...figures, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99), max: Math.max(...latencies) };
-}
-
-/** Each public URL gets its share of the connections, so every URL's latencies are its own. */
-function publicLoad(site: Site, connectionsHere: number, sitesCount: number): Promise<UrlFigures[]> {
-  return Promise.all(
-    PUBLIC_PATHS.map((path, i) => {
-      const share = Math.floor(connectionsHere / PUBLIC_PATHS.length) + (i < connectionsHere % PUBLIC_PATHS.length ? 1 : 0);
-      return loadUrl(site.url + path, Math.max(1, share), rate / sitesCount / PUBLIC_PATHS.length);
-    }),
-  );
+/**
+ * Each public URL gets its share of the connections, so every URL's latencies are its own. wrk
+ * runs a process per URL; autocannon runs in one child process for all of them, away from the
+ * event loop that drives the editor's browser (scripts/bench/public-load.ts).
+ */
+async function publicLoad(site: Site, connectionsHere: number, sitesCount: number): Promise<UrlFigures[]> {
+  const urls = PUBLIC_PATHS.map((path, i) => {
+    const share = Math.floor(connectionsHere / PUBLIC_PATHS.length) + (i < connectionsHere % PUBLIC_PATHS.length ? 1 : 0);
+    return { url: site.url + path, connections: Math.max(1, share), rate: rate / sitesCount / PUBLIC_PATHS.length };
+  });
+  if (generator === "wrk") return Promise.all(urls.map(({ url, connections: c }) => runWrk({ url, connections: c, durationSeconds, headers: BROWSER_HEADERS })));
+  if (generator === "hey") return Promise.all(urls.map(({ url, connections: c, rate: r }) => runHey({ url, connections: c, durationSeconds, rate: r, headers: BROWSER_HEADERS })));
+  const plan: PublicLoadPlan = { urls, durationSeconds };
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/public-load.ts", JSON.stringify(plan)], { stdio: ["ignore", "pipe", "inherit"] });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk));
+  const [code] = (await once(child, "exit")) as [number | null];
+  const line = output.split("\n").find((l) => l.startsWith("KLARTEKST-LOAD "));
+  if (code !== 0 || !line) throw new Error(`the public load exited with ${code}: ${output}`);
+  return JSON.parse(line.slice("KLARTEKST-LOAD ".length)) as UrlFigures[];
 }
 
 const sum = (figures: UrlFigures[], key: "requests" | "requestsPerSecond" | "errors" | "timeouts" | "non2xx") => figures.reduce((total, f) => total + f[key], 0);
@@ -222,18 +232,34 @@ function verdict(met: boolean, target: string, measured: string): boolean {
 const databaseUrl = prepareDatabase();
 if (viaVarnish) checkVarnishInstalled();
 if (generator === "wrk") checkWrkInstalled();
-const publicEnv: Record<string, string> = PUBLIC_URL ? { PUBLIC_URL, CACHE_PURGE_URLS: `http://127.0.0.1:${VARNISH_PORT}/` } : {};
+if (generator === "hey") checkHeyInstalled();
+// Its own session secret, as the fault test has: a fresh clone has no .env, and sign-in needs one.
+const serverEnv: Record<string, string> = {
+  BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
+  ...(PUBLIC_URL ? { PUBLIC_URL, CACHE_PURGE_URLS: `http://127.0.0.1:${VARNISH_PORT}/` } : {}),
+};
 if (!args["skip-build"]) {
   console.log("… next build");
-  runQuietly("npx", ["next", "build"], { DATABASE_URL: databaseUrl, ...publicEnv });
+  runQuietly("npx", ["next", "build"], { DATABASE_URL: databaseUrl, ...serverEnv });
 }
+// The readers and the editor's browser stand for other machines: on one machine they get a core
+// of their own, and the site the other, so the generator cannot take the site's CPU (nor the site
+// the generator's) and the figures are the site's (docs/decisions/0037).
+const cores = availableParallelism();
+const splitCores = cores >= 2 && spawnSync("taskset", ["--version"]).status === 0;
+const pin = (pid: number, cpuList: string) => splitCores && spawnSync("taskset", ["-a", "-p", "-c", cpuList, String(pid)], { stdio: "ignore" });
+const SITE_CORES = cores >= 4 ? `0-${Math.floor(cores / 2) - 1}` : "0";
+const LOAD_CORES = cores >= 4 ? `${Math.floor(cores / 2)}-${cores - 1}` : "1";
 const servers: RunningServer[] = [];
 let varnish: RunningVarnish | null = null;
 const failures: string[] = [];
 const missed: string[] = [];
 try {
-  for (let i = 0; i < instances; i++) servers.push(await startNextServer({ port: FIRST_PORT + i, env: { DATABASE_URL: databaseUrl, ...publicEnv } }));
+  // What this process starts now runs on the site's cores; what it starts after, on the load's.
+  pin(process.pid, SITE_CORES);
+  for (let i = 0; i < instances; i++) servers.push(await startNextServer({ port: FIRST_PORT + i, env: { DATABASE_URL: databaseUrl, ...serverEnv } }));
   if (viaVarnish) varnish = await startVarnish({ port: VARNISH_PORT, backendPorts: servers.map((_, i) => FIRST_PORT + i), workDir: `/tmp/klartekst-varnish-${VARNISH_PORT}` });
+  pin(process.pid, LOAD_CORES);
   // Readers are spread over the instances, or all sent to Varnish; the editor works on the first.
   const sites: Site[] = varnish ? [varnish] : servers;
   const run = Date.now();
@@ -293,10 +319,16 @@ try {
   await new Promise((r) => setTimeout(r, 1000));
   for (const server of [...sites, ...(varnish ? servers : [])]) {
     for (const path of ["/da/billund", "/embed/billund/da", "/api/v1/organisations/billund/notice?locale=da"]) {
-      const body = await fetch(server.url + path, { signal: AbortSignal.timeout(30_000) })
-        .then((response) => response.text())
-        .catch((error: unknown) => `(no answer: ${error})`);
-      if (!body.includes(markers.at(-1)!)) failures.push(`${server.url}${path} does not serve the last published text`);
+      const { body, cache } = await fetch(server.url + path, { signal: AbortSignal.timeout(30_000) })
+        .then(async (response) => ({
+          body: await response.text(),
+          cache: `X-Cache ${response.headers.get("x-cache")}, Age ${response.headers.get("age")}, x-front-cache ${response.headers.get("x-front-cache")}`,
+        }))
+        .catch((error: unknown) => ({ body: `(no answer: ${error})`, cache: "" }));
+      if (!body.includes(markers.at(-1)!)) {
+        const shown = markers.findLastIndex((marker) => body.includes(marker));
+        failures.push(`${server.url}${path} does not serve the last published text (${shown < 0 ? "none of this run's" : `publish ${shown + 1}'s`}; ${cache})`);
+      }
     }
   }
   const serverErrors = servers.flatMap((s) => s.lines.filter((line) => line.includes('"level":"error"')));
