@@ -6,18 +6,27 @@
 // handler sets (the public 404 page at /favicon.ico lost its style hashes and got the admin's
 // 'unsafe-inline'). No inline script or style runs under it.
 
-export const DEFAULT_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' https: data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join("; ");
+/**
+ * A policy under which nothing inline runs or styles the page unless its hash source is listed:
+ * the public pages' (lib/public/csp.ts, with their hashes) and, with none, every other answer's.
+ * @param {{ scripts?: string[], styles?: string[] }} [inline] hash sources ('sha256-…')
+ */
+export function strictPolicy({ scripts = [], styles = [] } = {}) {
+  return [
+    "default-src 'self'",
+    `script-src 'self'${scripts.map((source) => ` ${source}`).join("")}`,
+    `style-src ${styles.join(" ") || "'self'"}`,
+    "img-src 'self' https: data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+  ].join("; ");
+}
+
+export const DEFAULT_POLICY = strictPolicy();
 
 const NAME = "content-security-policy";
 

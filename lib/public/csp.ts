@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { strictPolicy } from "../http/default-policy.mjs";
 
 /*
  * Content Security Policy of public views: nothing inline runs or styles the page unless its
@@ -12,16 +13,5 @@ export type Inline = { styles: string[]; scripts: string[] };
 
 /** The policy of a site page. */
 export function sitePolicy({ styles, scripts }: Inline): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self'${scripts.map((s) => ` ${hashSource(s)}`).join("")}`,
-    `style-src ${styles.map(hashSource).join(" ") || "'self'"}`,
-    "img-src 'self' https: data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'self'",
-  ].join("; ");
+  return strictPolicy({ scripts: scripts.map(hashSource), styles: styles.map(hashSource) });
 }
