@@ -315,19 +315,27 @@ try {
   if (total.non2xx) failures.push(`${total.non2xx} ${generator === "wrk" ? "4xx/5xx" : "non-2xx"} answers`);
   if (args["enforce-targets"] && missed.length) failures.push(`targets missed: ${missed.join("; ")}`);
 
-  // Afterwards every instance serves the last version, on the page, the embed and the API.
-  await new Promise((r) => setTimeout(r, 1000));
+  // Afterwards every instance, and Varnish, serves the last version on the page, the embed and the
+  // API within 2 s, as the fault test asks of a publish: Varnish answers the first request after a
+  // purge with the purged copy once more while it fetches the new one (deploy/varnish/klartekst.vcl),
+  // and when the last publish ends after the load, that first request is this check's.
   for (const server of [...sites, ...(varnish ? servers : [])]) {
     for (const path of ["/da/billund", "/embed/billund/da", "/api/v1/organisations/billund/notice?locale=da"]) {
-      const { body, cache } = await fetch(server.url + path, { signal: AbortSignal.timeout(30_000) })
-        .then(async (response) => ({
-          body: await response.text(),
-          cache: `X-Cache ${response.headers.get("x-cache")}, Age ${response.headers.get("age")}, x-front-cache ${response.headers.get("x-front-cache")}`,
-        }))
-        .catch((error: unknown) => ({ body: `(no answer: ${error})`, cache: "" }));
-      if (!body.includes(markers.at(-1)!)) {
-        const shown = markers.findLastIndex((marker) => body.includes(marker));
-        failures.push(`${server.url}${path} does not serve the last published text (${shown < 0 ? "none of this run's" : `publish ${shown + 1}'s`}; ${cache})`);
+      const deadline = Date.now() + 2000;
+      for (;;) {
+        const { body, cache } = await fetch(server.url + path, { signal: AbortSignal.timeout(30_000) })
+          .then(async (response) => ({
+            body: await response.text(),
+            cache: `X-Cache ${response.headers.get("x-cache")}, Age ${response.headers.get("age")}, x-front-cache ${response.headers.get("x-front-cache")}`,
+          }))
+          .catch((error: unknown) => ({ body: `(no answer: ${error})`, cache: "" }));
+        if (body.includes(markers.at(-1)!)) break;
+        if (Date.now() > deadline) {
+          const shown = markers.findLastIndex((marker) => body.includes(marker));
+          failures.push(`${server.url}${path} does not serve the last published text within 2 s (${shown < 0 ? "none of this run's" : `publish ${shown + 1}'s`}; ${cache})`);
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 100));
       }
     }
   }
