@@ -2,7 +2,8 @@
 // uses both cores for a few per cent of one, and with a rate it paces each connection evenly
 // (autocannon's rate lets each connection's quota go at the start of every second, a burst the
 // site then queues): its figures are the site's, not the generator's (docs/decisions/0037).
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
+import { commandOutput, headerArgs } from "./command-output";
 import type { WrkFigures } from "./wrk";
 
 export function checkHeyInstalled() {
@@ -23,18 +24,10 @@ export async function runHey({
   rate?: number;
   headers?: Record<string, string>;
 }): Promise<WrkFigures> {
-  const headerArgs = Object.entries(headers).flatMap(([name, value]) => ["-H", `${name}: ${value}`]);
   // hey's -q is per connection.
   const rateArgs = rate > 0 ? ["-q", String(rate / connections)] : [];
-  const args = ["-z", `${durationSeconds}s`, "-c", String(connections), "-t", "10", ...rateArgs, ...headerArgs, url];
-  const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn("hey", args, { stdio: ["ignore", "pipe", "pipe"] });
-    let text = "";
-    child.stdout.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
-    child.stderr.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
-    child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve(text) : reject(new Error(`hey exited with ${code}:\n${text}`))));
-  });
+  const args = ["-z", `${durationSeconds}s`, "-c", String(connections), "-t", "10", ...rateArgs, ...headerArgs(headers), url];
+  const output = await commandOutput("hey", args);
   return parseHeyReport(output);
 }
 

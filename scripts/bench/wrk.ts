@@ -1,7 +1,8 @@
 // One wrk run (Debian's `wrk`, written in C), reduced to the figures the load test prints. On a
 // two-core machine autocannon's own event loop becomes part of the latency it measures at a few
 // thousand requests/s; wrk costs a fraction of that, so its figures are the server's.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
+import { commandOutput, headerArgs } from "./command-output";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -51,16 +52,8 @@ export async function runWrk({
     scriptPath = join(mkdtempSync(join(tmpdir(), "klartekst-wrk-")), "report.lua");
     writeFileSync(scriptPath, REPORT_SCRIPT);
   }
-  const headerArgs = Object.entries(headers).flatMap(([name, value]) => ["-H", `${name}: ${value}`]);
-  const args = ["-t1", `-c${connections}`, `-d${durationSeconds}s`, "--timeout", "10s", "-s", scriptPath, ...headerArgs, url];
-  const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn("wrk", args, { stdio: ["ignore", "pipe", "pipe"] });
-    let text = "";
-    child.stdout.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
-    child.stderr.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
-    child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve(text) : reject(new Error(`wrk exited with ${code}:\n${text}`))));
-  });
+  const args = ["-t1", `-c${connections}`, `-d${durationSeconds}s`, "--timeout", "10s", "-s", scriptPath, ...headerArgs(headers), url];
+  const output = await commandOutput("wrk", args);
   const line = output.split("\n").find((l) => l.startsWith("KLARTEKST-WRK "));
   if (!line) throw new Error(`wrk printed no report:\n${output}`);
   const [requests, durationMicros, connect, read, write, status, timeout, p50, p95, p99, max] = line.split(" ").slice(1).map(Number) as number[] & { length: 11 };
