@@ -12,6 +12,9 @@ export function cleanText(text: string): string {
   return text.replace(/\r\n?/g, "\n").replace(UNWANTED, "");
 }
 
+/** Typed text shown again in a one-line field (a search, a refused address): cleaned, and on one line. */
+export const cleanLine = (text: string) => cleanText(text).replace(/[\t\n]/g, " ");
+
 /** Whether text would change on cleaning. */
 export const hasUnwantedCharacters = (text: string) => cleanText(text) !== text;
 

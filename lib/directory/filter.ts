@@ -1,4 +1,4 @@
-import { cleanText } from "../content/clean-text";
+import { cleanLine } from "../content/clean-text";
 import type { DirectoryEntry } from "../db/public";
 
 /** Folds case and Nordic letters so "averoy" finds "Averøy" and "sor" finds "Sør-Østerdal". */
@@ -20,7 +20,7 @@ export function parseDirectoryFilter(params: Record<string, string | string[] | 
   const country = first(params.country).toUpperCase();
   // The query is shown again in the search field: without control characters (invalid in HTML,
   // a NUL among them) or a surrogate half left by the cut, and on one line.
-  const query = cleanText(first(params.q).slice(0, 100)).replace(/[\t\n]/g, " ");
+  const query = cleanLine(first(params.q).slice(0, 100));
   return { query, country: ["NO", "DK"].includes(country) ? country : "" };
 }
 

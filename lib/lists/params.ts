@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanText } from "../content/clean-text";
+import { cleanLine } from "../content/clean-text";
 
 /** Longer searches are cut here: no organisation name is anywhere near as long. */
 export const MAX_QUERY_LENGTH = 100;
@@ -16,11 +16,7 @@ const querySchema = z
   .preprocess(
     first,
     // Shown again in the search field: without control characters, which HTML cannot carry.
-    z.string().transform((q) =>
-      cleanText(q.trim().slice(0, MAX_QUERY_LENGTH))
-        .replace(/[\t\n]/g, " ")
-        .trim(),
-    ),
+    z.string().transform((q) => cleanLine(q.trim().slice(0, MAX_QUERY_LENGTH)).trim()),
   )
   .catch("");
 const pageSchema = z.preprocess(first, z.coerce.number().int().min(1).max(MAX_PAGE)).catch(1);

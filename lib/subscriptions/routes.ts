@@ -1,7 +1,7 @@
 import { after } from "next/server";
 import { z } from "zod";
 import { authSecret } from "../auth/auth";
-import { cleanText } from "../content/clean-text";
+import { cleanLine } from "../content/clean-text";
 import { LIMIT_RULES, subscribeLimit, subscriptionMailLimit } from "../auth/sign-in-limits";
 import { requestClientAddress } from "../auth/request-address";
 import { signInLimitStore } from "../db/sign-in-limits";
@@ -76,7 +76,6 @@ async function noticeToSubscribe(locale: string, slug: string): Promise<Subscrib
 export async function subscribeForm(locale: string, slug: string): Promise<Response> {
   const notice = await noticeToSubscribe(locale, slug);
   if (notice instanceof Response) return notice;
-  if (!notice) return pageResponse(notFoundPage(locale));
   return pageResponse(subscribeFormPage(notice, {}));
 }
 
@@ -90,7 +89,7 @@ export async function subscribe(request: Request, locale: string, slug: string):
   const { t } = intlFor(notice.locale);
   if (!parsed.success) {
     // What was typed comes back in the field, without characters HTML cannot carry.
-    const page = subscribeFormPage(notice, { email: typeof typed === "string" ? cleanText(typed.slice(0, 254)).replace(/[\t\n]/g, " ") : "", error: t("subscriptions.invalidEmail") });
+    const page = subscribeFormPage(notice, { email: typeof typed === "string" ? cleanLine(typed.slice(0, 254)) : "", error: t("subscriptions.invalidEmail") });
     return withStatus(pageResponse(page, { cacheControl: "no-store" }), 400);
   }
   const allowed = await signInLimitStore().claim(subscribeLimit(requestClientAddress(request.headers)), LIMIT_RULES.subscribe, new Date());
