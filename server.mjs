@@ -19,10 +19,10 @@ import { startJobTicker, tickInterval } from "./lib/jobs/ticker.mjs";
 import { acceptsGzip } from "./lib/http/accept-encoding.mjs";
 import { CLIENT_ADDRESS_FROM_SERVER_ENV, CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from "./lib/http/client-address.mjs";
 import { withDefaultPolicy } from "./lib/http/default-policy.mjs";
-import { errorResponse, parserErrorResponse, withErrorPage } from "./lib/http/error-page.mjs";
+import { errorResponseFor, parserErrorResponse, withErrorPage } from "./lib/http/error-page.mjs";
 import { isFormPostWithoutScript, withAnswerSlot, withoutReactFormState } from "./lib/forms/answer-scope.mjs";
 import { publicOrigin } from "./lib/http/public-origin.mjs";
-import { actionBodyLimit, checkActionBody, checkOrigin, checkRequest, localeOf, needsBodyCheck, pathKind } from "./lib/http/request-guard.mjs";
+import { actionBodyLimit, checkActionBody, checkOrigin, checkRequest, needsBodyCheck, pathKind } from "./lib/http/request-guard.mjs";
 import { log } from "./lib/log/log.mjs";
 import { METRICS_PATH, metricsAnswer, metricsToken } from "./lib/metrics/endpoint.mjs";
 import { metrics } from "./lib/metrics/registry.mjs";
@@ -97,8 +97,7 @@ function answer(res, status, headers, body) {
 
 /** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res @param {{ status: 400 | 403 | 404 | 405 | 413, allow?: string }} verdict */
 function refuse(req, res, verdict) {
-  const url = req.url ?? "/";
-  const { status, headers, body } = errorResponse(verdict, { locale: localeOf(url), api: /^\/api(?:[/?]|$)/.test(url) });
+  const { status, headers, body } = errorResponseFor(verdict, req.url ?? "/");
   answer(res, status, headers, req.method === "HEAD" ? undefined : body);
 }
 

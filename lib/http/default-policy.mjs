@@ -5,6 +5,7 @@
 // next.config.js's headers() cannot be this default, because Next lets it replace the one a route
 // handler sets (the public 404 page at /favicon.ico lost its style hashes and got the admin's
 // 'unsafe-inline'). No inline script or style runs under it.
+import { namesHeader } from "./write-head.mjs";
 
 /**
  * A policy under which nothing inline runs or styles the page unless its hash source is listed:
@@ -30,12 +31,6 @@ export const DEFAULT_POLICY = strictPolicy();
 
 const NAME = "content-security-policy";
 
-/** Whether headers given to writeHead (an object, or a flat [name, value, …] list) name a policy. */
-function namesPolicy(/** @type {unknown} */ headers) {
-  if (Array.isArray(headers)) return headers.some((entry, i) => i % 2 === 0 && String(entry).toLowerCase() === NAME);
-  return headers !== null && typeof headers === "object" && Object.keys(headers).some((name) => name.toLowerCase() === NAME);
-}
-
 /**
  * Gives the response DEFAULT_POLICY when its headers go out without a policy (every way Node
  * sends headers, explicit or implicit, passes through writeHead).
@@ -44,7 +39,7 @@ function namesPolicy(/** @type {unknown} */ headers) {
 export function withDefaultPolicy(res) {
   const writeHead = res.writeHead;
   /** @type {any} */ (res).writeHead = function (/** @type {any[]} */ ...args) {
-    if (!res.hasHeader(NAME) && !args.slice(1).some(namesPolicy)) res.setHeader("Content-Security-Policy", DEFAULT_POLICY);
+    if (!res.hasHeader(NAME) && !args.slice(1).some((headers) => namesHeader(headers, NAME))) res.setHeader("Content-Security-Policy", DEFAULT_POLICY);
     return writeHead.apply(res, /** @type {any} */ (args));
   };
 }

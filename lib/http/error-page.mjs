@@ -4,7 +4,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { localeOf } from "./request-guard.mjs";
+import { localeOf, pathKind } from "./request-guard.mjs";
+import { namesHeader } from "./write-head.mjs";
 
 const CODES = /** @type {const} */ ({
   400: "badRequest",
@@ -73,19 +74,19 @@ export function parserErrorResponse(error) {
   const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "HPE_CHUNK_EXTENSIONS_OVERFLOW" ? 413 : 400;
   const target = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+ (\S+)/.exec(error.rawPacket?.subarray(0, 2048).toString("latin1") ?? "")?.[1] ?? "/";
   const url = target.startsWith("/") ? target : "/";
-  const { headers, body } = errorResponse({ status }, { locale: localeOf(url), api: isApi(url) });
+  const { headers, body } = errorResponseFor({ status }, url);
   const head = Object.entries({ ...headers, "Content-Length": String(Buffer.byteLength(body)), Connection: "close" })
     .map(([name, value]) => `${name}: ${value}`)
     .join("\r\n");
   return `HTTP/1.1 ${status} ${TITLES[status]}\r\n${head}\r\n\r\n${body}`;
 }
 
-const isApi = (/** @type {string} */ url) => /^\/api(?:[/?]|$)/.test(url);
-
-/** Whether headers given to writeHead (an object, or a flat [name, value, …] list) name a Content-Type. */
-function namesType(/** @type {unknown} */ headers) {
-  if (Array.isArray(headers)) return headers.some((entry, i) => i % 2 === 0 && String(entry).toLowerCase() === "content-type");
-  return headers !== null && typeof headers === "object" && Object.keys(headers).some((name) => name.toLowerCase() === "content-type");
+/**
+ * errorResponse for the address asked for: in its path's language, and a problem under /api.
+ * @param {Parameters<typeof errorResponse>[0]} verdict @param {string} url
+ */
+export function errorResponseFor(verdict, url) {
+  return errorResponse(verdict, { locale: localeOf(url), api: pathKind(url.split("?")[0] ?? "/") === "api" });
 }
 
 /**
@@ -101,9 +102,8 @@ export function withErrorPage(req, res) {
   const writeHead = res.writeHead;
   /** @type {any} */ (res).writeHead = function (/** @type {any[]} */ ...args) {
     const status = typeof args[0] === "number" ? args[0] : res.statusCode;
-    if (status >= 500 && !res.hasHeader("content-type") && !args.slice(1).some(namesType)) {
-      const url = req.url ?? "/";
-      const { headers, body } = errorResponse({ status: 500 }, { locale: localeOf(url), api: isApi(url) });
+    if (status >= 500 && !res.hasHeader("content-type") && !args.slice(1).some((headers) => namesHeader(headers, "content-type"))) {
+      const { headers, body } = errorResponseFor({ status: 500 }, req.url ?? "/");
       for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
       res.removeHeader("transfer-encoding");
       res.setHeader("Content-Length", req.method === "HEAD" ? 0 : Buffer.byteLength(body));
