@@ -5,7 +5,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { PUBLIC_URL } from "../../../playwright.config";
 import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from "../../../lib/mail/test-smtp-server";
-import { signIn } from "./support";
+import { signIn, whenHydrated } from "./support";
 
 /*
  * Subscriptions to a notice's changes, end to end with real mail (docs/decisions/0032): a citizen
@@ -90,6 +90,8 @@ async function publishSonh(browser: Browser, note: string) {
   const page = await context.newPage();
   await signIn(page, "sonh@klartekst.test");
   await page.goto("/nb/admin/organisations/sonh/publish");
+  // On a busy machine a click while React hydrates the form can be lost (as in the other admin specs).
+  await whenHydrated(page, page.getByRole("button", { name: "Publiser nå" }));
   await page.getByLabel("Endringsnotat (valgfritt)").fill(note);
   await page.getByRole("button", { name: "Publiser nå" }).click();
   await expect(page).toHaveURL(/published=/);
