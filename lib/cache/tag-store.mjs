@@ -42,11 +42,29 @@ function postgresStore(url) {
   };
 }
 
+/**
+ * SQLite answers "busy" while another connection writes. In this process that may be the app's
+ * own transaction (lib/db/sqlite-adapter.ts holds the write lock from its start), which can only
+ * finish if this process goes on: SQLite's own busy wait would hold the event loop until it gave
+ * up. So try again after a pause instead, for as long as SQLite's busy timeout would have.
+ * @template T @param {() => T} work @returns {Promise<T>}
+ */
+async function whenNotBusy(work, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (let pauseMs = 5; ; pauseMs = Math.min(pauseMs * 2, 100)) {
+    try {
+      return work();
+    } catch (error) {
+      if (/** @type {{ code?: string }} */ (error).code !== "SQLITE_BUSY" || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    }
+  }
+}
+
 /** @param {string} url @returns {TagStore} */
 function sqliteStore(url) {
   const Database = require("better-sqlite3");
-  const db = new Database(url.replace(/^file:/, ""), { fileMustExist: true });
-  db.pragma("busy_timeout = 5000");
+  const db = new Database(url.replace(/^file:/, ""), { fileMustExist: true, timeout: 0 });
   const upsert = db.prepare(
     `INSERT INTO "CacheInvalidation" ("tag", "expiredAt") VALUES (?, ?)
      ON CONFLICT ("tag") DO UPDATE SET "expiredAt" = MAX("expiredAt", excluded."expiredAt")`,
@@ -55,10 +73,10 @@ function sqliteStore(url) {
   const expireAll = db.transaction((/** @type {string[]} */ tags, /** @type {number} */ at) => tags.forEach((tag) => upsert.run(tag, at)));
   return {
     async expire(tags, at) {
-      expireAll(tags, at);
+      await whenNotBusy(() => expireAll.immediate(tags, at));
     },
     async expiredSince(time) {
-      return /** @type {ExpiredTag[]} */ (since.all(time));
+      return /** @type {ExpiredTag[]} */ (await whenNotBusy(() => since.all(time)));
     },
   };
 }

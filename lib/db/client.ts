@@ -1,9 +1,9 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../../generated/prisma/client";
 import { metrics } from "../metrics/registry.mjs";
 import { log } from "../log";
+import { sqliteAdapter } from "./sqlite-adapter";
 import { databaseUrl, isPostgresUrl } from "./url";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
@@ -45,7 +45,7 @@ function postgresAdapter(url: string, observePool: boolean) {
 /** A client for any database URL (export/import and the tests open a second database). */
 export function createPrismaClient(url: string = databaseUrl(), { observePool = false } = {}): PrismaClient {
   const client = new PrismaClient({
-    adapter: isPostgresUrl(url) ? postgresAdapter(url, observePool) : new PrismaBetterSQLite3({ url }),
+    adapter: isPostgresUrl(url) ? postgresAdapter(url, observePool) : sqliteAdapter(url),
     log: [{ emit: "event", level: "query" }],
   });
   const logEveryQuery = process.env.LOG_SQL === "1";
