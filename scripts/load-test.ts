@@ -41,6 +41,7 @@ import { checkVarnishInstalled, startVarnish, type RunningVarnish } from "./varn
 import { percentile } from "./bench/stats";
 import { checkWrkInstalled, runWrk, type WrkFigures } from "./bench/wrk";
 import { checkHeyInstalled, runHey } from "./bench/hey";
+import { adminTimings } from "./bench/server-timings";
 import { DEMO_PASSWORD } from "../prisma/seed-data/demo-users";
 
 const { values: args } = parseArgs({
@@ -191,6 +192,19 @@ async function editorWorksDuringLoad(server: Site, editor: Awaited<ReturnType<ty
   return timings;
 }
 
+/** An instance's admin timings, from its /metrics. */
+async function serverTimings(server: RunningServer) {
+  const response = await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } });
+  if (!response.ok) throw new Error(`${server.url}/metrics answered ${response.status}`);
+  return adminTimings(await response.text()).map(({ route, method, count, meanMs, p95AtMostMs }) => ({
+    instance: server.url,
+    request: `${method} ${route}`,
+    count,
+    "mean ms": meanMs,
+    "p95 ≤ ms": p95AtMostMs,
+  }));
+}
+
 /** The same figures whichever generator measured them. */
 type UrlFigures = WrkFigures;
 
@@ -233,9 +247,12 @@ const databaseUrl = prepareDatabase();
 if (viaVarnish) checkVarnishInstalled();
 if (generator === "wrk") checkWrkInstalled();
 if (generator === "hey") checkHeyInstalled();
+const metricsToken = randomBytes(24).toString("base64url");
 // Its own session secret, as the fault test has: a fresh clone has no .env, and sign-in needs one.
 const serverEnv: Record<string, string> = {
   BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
+  // To read the editor's requests as the servers timed them (scripts/bench/server-timings.ts).
+  METRICS_TOKEN: metricsToken,
   ...(PUBLIC_URL ? { PUBLIC_URL, CACHE_PURGE_URLS: `http://127.0.0.1:${VARNISH_PORT}/` } : {}),
 };
 if (!args["skip-build"]) {
@@ -298,6 +315,8 @@ try {
   );
   const admin = { "admin page loads": summary(editor.adminPages), saves: summary(editor.saves), publishes: summary(editor.publishes) };
   console.table(Object.entries(admin).map(([what, s]) => ({ "editor (signed in)": what, count: s.count, "p50 ms": s.p50, "p95 ms": s.p95, "max ms": s.max })));
+  console.log("The editor's requests as the server timed them (from the request's arrival to the last byte of its answer):");
+  console.table((await Promise.all(servers.map(serverTimings))).flat());
 
   for (const path of PUBLIC_PATHS) {
     const p99 = Math.round(worst(perUrl.get(path)!, "p99"));
