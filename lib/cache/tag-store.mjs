@@ -46,7 +46,7 @@ function postgresStore(url) {
  * SQLite answers "busy" while another connection writes. In this process that may be the app's
  * own transaction (lib/db/sqlite-adapter.ts holds the write lock from its start), which can only
  * finish if this process goes on: SQLite's own busy wait would hold the event loop until it gave
- * up. So try again after a pause instead, for as long as SQLite's busy timeout would have.
+ * up. So try again after a pause instead, for up to 10 s.
  * @template T @param {() => T} work @returns {Promise<T>}
  */
 async function whenNotBusy(work, timeoutMs = 10_000) {
