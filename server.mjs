@@ -4,29 +4,36 @@
 // (lib/cache/front-cache.mjs); it marks public answers with their surrogate keys for HTTP
 // caches in front (lib/cache/surrogate-keys.mjs). `npm start` runs it; like `next start` it
 // takes `-p PORT` and `-H HOST` (or PORT / HOSTNAME) and listens once Next is ready.
+//
+// Two threads: the front thread (lib/http/front-thread.mjs) listens on the public address,
+// answers readers from the front cache and passes the rest over loopback to this thread, where
+// Next runs behind the guard (docs/decisions/0040-front-thread.md). FRONT_THREAD=off keeps one
+// thread that does both, listening on the public address itself.
 import { statSync } from "node:fs";
 import { createServer, IncomingMessage } from "node:http";
 import { finished } from "node:stream/promises";
 import { parseArgs } from "node:util";
+import { Worker } from "node:worker_threads";
 import next from "next";
 import { serveFromFrontCache } from "./lib/cache/front-cache.mjs";
 import { createLane, isPublicRead } from "./lib/http/public-lane.mjs";
 import { INTERNAL_PATH_PREFIX, INTERNAL_TOKEN_HEADER, internalToken, isInternalRequest } from "./lib/cache/internal.mjs";
 import { parsePurgeUrls } from "./lib/cache/purge.mjs";
 import { parseSurrogateKeyHeaders, setSurrogateKeys } from "./lib/cache/surrogate-keys.mjs";
-import { startTagSync, syncExpiredTags, syncExpiredTagsNow } from "./lib/cache/tag-sync.mjs";
+import { onTagsExpired, POLL_MS, startTagSync, syncExpiredTags, syncExpiredTagsNow } from "./lib/cache/tag-sync.mjs";
 import { startJobTicker, tickInterval } from "./lib/jobs/ticker.mjs";
 import { acceptsGzip } from "./lib/http/accept-encoding.mjs";
 import { CLIENT_ADDRESS_FROM_SERVER_ENV, CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from "./lib/http/client-address.mjs";
 import { withDefaultPolicy } from "./lib/http/default-policy.mjs";
-import { errorResponseFor, parserErrorResponse, withErrorPage } from "./lib/http/error-page.mjs";
+import { answerClientError } from "./lib/http/client-error.mjs";
+import { errorResponseFor, withErrorPage } from "./lib/http/error-page.mjs";
+import { newFrontToken, takeFrontHeaders } from "./lib/http/front-link.mjs";
 import { isFormPostWithoutScript, withAnswerSlot, withoutReactFormState } from "./lib/forms/answer-scope.mjs";
 import { publicOrigin } from "./lib/http/public-origin.mjs";
 import { actionBodyLimit, checkActionBody, checkOrigin, checkRequest, needsBodyCheck, pathKind } from "./lib/http/request-guard.mjs";
 import { log } from "./lib/log/log.mjs";
 import { METRICS_PATH, metricsAnswer, metricsToken } from "./lib/metrics/endpoint.mjs";
-import { metrics } from "./lib/metrics/registry.mjs";
-import { routeOf } from "./lib/metrics/route.mjs";
+import { measure } from "./lib/metrics/measure.mjs";
 
 const { values: args } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
 const port = Number(args.port ?? process.env.PORT ?? 3000);
@@ -47,6 +54,8 @@ const purgeUrls = parsePurgeUrls(process.env.CACHE_PURGE_URLS);
 const token = internalToken(); // before Next starts: its route handlers compare against it
 const scrapeToken = metricsToken(); // fails at start, not on a scrape, when too short
 const jobTickMs = tickInterval(); // fails at start, not later, when JOB_TICK_MS is malformed
+if (!["on", "off", undefined].includes(process.env.FRONT_THREAD)) throw new Error(`FRONT_THREAD is on or off, not ${process.env.FRONT_THREAD}`);
+const frontToken = process.env.FRONT_THREAD === "off" ? null : newFrontToken();
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -54,10 +63,11 @@ await app.prepare();
 // Publishes through other instances reach this one's caches through Next's own revalidateTag, in
 // a route handler this server calls over loopback (lib/cache/tag-sync.mjs). Pages prerendered by
 // the build already hold what was published before it.
-const loopback = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
+/** Where this thread's server listens (set once it does): its own loopback calls go there. */
+let appUrl = "";
 startTagSync(
   async (tags) => {
-    const response = await fetch(`http://${loopback.includes(":") ? `[${loopback}]` : loopback}:${port}${INTERNAL_PATH_PREFIX}expire-tags`, {
+    const response = await fetch(`${appUrl}${INTERNAL_PATH_PREFIX}expire-tags`, {
       method: "POST",
       headers: { "content-type": "application/json", [INTERNAL_TOKEN_HEADER]: token },
       body: JSON.stringify({ tags }),
@@ -132,33 +142,40 @@ function withBody(req, body) {
   return copy;
 }
 
-/** Counts every answer by route template and status, and its duration. @param {IncomingMessage} req @param {import("node:http").ServerResponse} res */
-function measure(req, res) {
-  const started = process.hrtime.bigint();
-  res.once("finish", () => {
-    const { httpRequests, httpDuration, nextCache } = metrics();
-    const route = routeOf(req.url ?? "/");
-    const method = ["GET", "HEAD", "POST", "OPTIONS"].includes(req.method ?? "") ? String(req.method) : "other";
-    httpRequests.inc({ route, method, status: String(res.statusCode) });
-    httpDuration.observe({ route, method }, Number(process.hrtime.bigint() - started) / 1e9);
-    const verdict = res.getHeader("x-nextjs-cache");
-    if (typeof verdict === "string" && ["HIT", "STALE", "MISS"].includes(verdict)) nextCache.inc({ result: verdict });
-  });
-}
+/** @type {Worker | null} */
+let front = null;
+/** The front thread's metrics, for /metrics to add to this thread's. */
+const frontMetrics = () =>
+  /** @type {Promise<any[]>} */ (
+    new Promise((resolve) => {
+      if (!front) return resolve([]);
+      const id = Math.random();
+      const timer = setTimeout(() => resolve([]), 2000);
+      const listener = (/** @type {{ type: string, id?: number, metrics?: unknown }} */ message) => {
+        if (message.type !== "metrics" || message.id !== id) return;
+        front?.off("message", listener);
+        clearTimeout(timer);
+        resolve([message.metrics]);
+      };
+      front.on("message", listener);
+      front.postMessage({ type: "metrics", id });
+    })
+  );
 
 const server = createServer(async (req, res) => {
-  measure(req, res);
+  const { viaFront, socketAddress } = takeFrontHeaders(req, frontToken);
+  measure(req, res, { requests: !viaFront }); // the front thread counted it
   withDefaultPolicy(res);
   withErrorPage(req, res);
   if (req.url === METRICS_PATH || req.url?.startsWith(`${METRICS_PATH}?`)) {
-    const { status, headers, body } = await metricsAnswer(req, scrapeToken);
+    const { status, headers, body } = await metricsAnswer(req, scrapeToken, front ? frontMetrics : undefined);
     return answer(res, status, headers, req.method === "HEAD" ? undefined : body);
   }
   if (req.url?.startsWith(INTERNAL_PATH_PREFIX)) {
-    if (isOwnRequest(req)) return void (await handle(req, res));
+    if (!viaFront && isOwnRequest(req)) return void (await handle(req, res));
     return refuse(req, res, { status: 404 });
   }
-  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(socketAddress, req.headers["x-forwarded-for"], trustedProxies);
   try {
     const verdict = checkRequest(req);
     if (verdict?.status === 308) return answer(res, 308, { Location: verdict.location, "Cache-Control": "no-store" });
@@ -199,7 +216,9 @@ const server = createServer(async (req, res) => {
   // "GZIP;Q=0" for yes: gzip or nothing.
   req.headers["accept-encoding"] = acceptsGzip(req.headers["accept-encoding"]) ? "gzip" : "identity";
   try {
-    if (await serveFromFrontCache(req, res)) return;
+    // What comes through the front thread missed its cache (or is an HTTP cache's fetch, which
+    // the front thread leaves to this one: it has to wait for the newest publishes above).
+    if ((!viaFront || req.headers["surrogate-capability"] !== undefined) && (await serveFromFrontCache(req, res))) return;
   } catch (error) {
     // The cache is an optimisation: on any failure of its own, Next answers as usual.
     log.error("front cache failed", { error });
@@ -209,18 +228,7 @@ const server = createServer(async (req, res) => {
 });
 // Longer than a load balancer's idle timeout, so it never reuses a socket we just closed.
 server.keepAliveTimeout = 65_000;
-// Requests Node's parser refuses (an unknown method, an overlong address) get a complete page or
-// problem in place of Node's bare status line.
-server.on("clientError", (/** @type {NodeJS.ErrnoException & { rawPacket?: Buffer }} */ error, socket) => {
-  // As Node itself: nothing more once an answer has begun on this connection or it is gone; a
-  // request that was too slow gets Node's 408.
-  const answering = /** @type {{ _httpMessage?: { headersSent?: boolean } }} */ (socket)._httpMessage?.headersSent;
-  if (!socket.writable || answering || !error.code?.startsWith("HPE_")) {
-    if (socket.writable && !answering && error.code === "ERR_HTTP_REQUEST_TIMEOUT") return void socket.end("HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n");
-    return void socket.destroy();
-  }
-  socket.end(parserErrorResponse(error));
-});
+server.on("clientError", answerClientError);
 /**
  * Background jobs (scheduled publishes, expiring pages when a notice period ends) run in a route
  * handler this server calls over loopback, as above, at start — what fell due while no instance
@@ -232,7 +240,7 @@ function startJobs() {
   if (jobTickMs === null) return log.info("background jobs are off on this instance (JOB_TICK_MS=off)");
   stopJobs = startJobTicker(
     async () => {
-      const response = await fetch(`http://${loopback.includes(":") ? `[${loopback}]` : loopback}:${port}${INTERNAL_PATH_PREFIX}run-jobs`, {
+      const response = await fetch(`${appUrl}${INTERNAL_PATH_PREFIX}run-jobs`, {
         method: "POST",
         headers: { [INTERNAL_TOKEN_HEADER]: token },
       });
@@ -242,14 +250,43 @@ function startJobs() {
   );
 }
 
-server.listen(port, hostname, () => {
-  log.info("listening", { url: `http://${hostname}:${port}`, publicUrl: origin, trustedProxies: trustedProxies.entries, purgeCaches: purgeUrls });
+/** Starts the front thread on the public address, in front of this thread's server at `appPort`. @param {number} appPort @param {string} token */
+async function startFrontThread(appPort, token) {
+  const thread = new Worker(new URL("./lib/http/front-thread.mjs", import.meta.url), { workerData: { port, hostname, appPort, token } });
+  // Without it the public address is gone: the process ends, and its supervisor starts it again.
+  thread.on("error", (error) => {
+    log.error("the front thread failed", { error });
+    process.exit(1);
+  });
+  thread.on("exit", (code) => {
+    log.error("the front thread stopped", { code });
+    process.exit(1);
+  });
+  await new Promise((resolve) => thread.on("message", (/** @type {{ type: string }} */ message) => message.type === "listening" && resolve(undefined)));
+  // Posted before the answer to the publish that expired the tags leaves this thread, so the
+  // front thread has read it by the time it passes that answer on: the message wakes its event
+  // loop before the answer's bytes can, and both are handled in the same turn, before any
+  // request the editor sends after reading the answer (docs/decisions/0040-front-thread.md).
+  onTagsExpired(() => thread.postMessage({ type: "expired" }));
+  // Publishes through other instances reach the front thread by this thread's polls, which no
+  // longer come with every reader's request.
+  setInterval(() => void syncExpiredTags(), POLL_MS).unref();
+  return thread;
+}
+
+server.listen(frontToken ? 0 : port, frontToken ? "127.0.0.1" : hostname, async () => {
+  const address = /** @type {import("node:net").AddressInfo} */ (server.address());
+  appUrl = `http://${address.family === "IPv6" ? `[${address.address === "::" ? "::1" : address.address}]` : address.address === "0.0.0.0" ? "127.0.0.1" : address.address}:${address.port}`;
+  if (frontToken) front = await startFrontThread(address.port, frontToken);
+  log.info("listening", { url: `http://${hostname}:${port}`, publicUrl: origin, frontThread: front !== null, trustedProxies: trustedProxies.entries, purgeCaches: purgeUrls });
   startJobs();
 });
 
 for (const signal of ["SIGTERM", "SIGINT"]) {
   process.once(signal, () => {
     stopJobs();
+    front?.removeAllListeners("exit");
+    front?.postMessage({ type: "close" });
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 10_000).unref();
   });

@@ -45,12 +45,15 @@ let rendering = new Map();
 /** How long a request waits for another one's render before asking Next itself. */
 const MAX_WAIT_MS = 10_000;
 
-onTagsExpired(() => {
+/** Drops every entry and forgets the renders under way: on an expiry here, or one the app's thread reports to the front thread. */
+export function forgetEverything() {
   entries.clear();
   bytes = 0;
   generation++;
   rendering = new Map();
-});
+}
+
+onTagsExpired(forgetEverything);
 
 /**
  * @param {import("node:http").IncomingMessage} req

@@ -2,6 +2,7 @@
 // GET /metrics for Prometheus, answered by server.mjs before Next: off (404) unless METRICS_TOKEN
 // is set, and then only with `Authorization: Bearer <METRICS_TOKEN>`.
 import { createHash, timingSafeEqual } from "node:crypto";
+import client from "prom-client";
 import { metrics } from "./registry.mjs";
 
 export const METRICS_PATH = "/metrics";
@@ -31,9 +32,10 @@ function problem(status, title, headers = {}) {
  * The answer to a request for /metrics.
  * @param {{ method?: string, headers: Record<string, string | string[] | undefined> }} req
  * @param {string | null} token
+ * @param {() => Promise<import("prom-client").MetricObjectWithValues<import("prom-client").MetricValue<string>>[][]>} [others] other registries' metrics to add in (the front thread's)
  * @returns {Promise<{ status: number, headers: Record<string, string>, body: string }>}
  */
-export async function metricsAnswer(req, token) {
+export async function metricsAnswer(req, token, others) {
   if (!token) return problem(404, "Not Found");
   if (req.method !== "GET" && req.method !== "HEAD") return problem(405, "Method Not Allowed", { Allow: "GET, HEAD" });
   const authorization = req.headers.authorization;
@@ -41,5 +43,6 @@ export async function metricsAnswer(req, token) {
     return problem(401, "Unauthorized", { "WWW-Authenticate": 'Bearer realm="metrics"' });
   }
   const { registry } = metrics();
-  return { status: 200, headers: { "Content-Type": registry.contentType, "Cache-Control": "no-store" }, body: await registry.metrics() };
+  const body = others ? await client.AggregatorRegistry.aggregate([await registry.getMetricsAsJSON(), ...(await others())]).metrics() : await registry.metrics();
+  return { status: 200, headers: { "Content-Type": registry.contentType, "Cache-Control": "no-store" }, body };
 }

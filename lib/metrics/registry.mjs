@@ -1,7 +1,9 @@
 // @ts-check
 // The process's Prometheus metrics, declared once. server.mjs and the app's own modules (bundled
 // by Next) both reach the same objects through globalThis, so a publish measured inside a server
-// action and a request counted by server.mjs end up in one /metrics answer.
+// action and a request counted by server.mjs end up in one /metrics answer. The front thread
+// (lib/http/front-thread.mjs) has a registry of its own, which /metrics adds in.
+import { isMainThread } from "node:worker_threads";
 import client from "prom-client";
 
 const KEY = Symbol.for("klartekst.metrics");
@@ -13,7 +15,8 @@ const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.5,
 
 function create() {
   const registry = new client.Registry();
-  client.collectDefaultMetrics({ register: registry, prefix: "klartekst_" });
+  // The process's own figures (memory, CPU, event loop) once: in the app's thread, not again in the front thread's.
+  if (isMainThread) client.collectDefaultMetrics({ register: registry, prefix: "klartekst_" });
   /** @type {(() => PoolStats) | null} */
   let poolStats = null;
   const metrics = {

@@ -1,0 +1,62 @@
+// @ts-check
+// The front thread: the server's public side. It answers readers from the front cache
+// (lib/cache/front-cache.mjs) and passes everything else — the admin, sign-in, misses, files — to
+// the app (Next.js, in the main thread of server.mjs) over loopback. Cache hits then never wait
+// for a turn of the event loop that renders the admin, and the admin's renders never wait behind
+// thousands of hits a second: the operating system shares the cores between the two threads.
+// See docs/decisions/0040-front-thread.md.
+//
+// Messages from the app: "expired" (cache tags were expired — a publish here, another instance's
+// read by a poll, a background job: empty the cache), "metrics" (send this thread's figures) and
+// "close" (stop taking connections). To the app: "listening", and the figures asked for.
+import { Agent, createServer } from "node:http";
+import { parentPort, workerData } from "node:worker_threads";
+import { forgetEverything, serveFromFrontCache } from "../cache/front-cache.mjs";
+import { log } from "../log/log.mjs";
+import { measure } from "../metrics/measure.mjs";
+import { metrics } from "../metrics/registry.mjs";
+import { acceptsGzip } from "./accept-encoding.mjs";
+import { answerClientError } from "./client-error.mjs";
+import { forwardedHeaders } from "./front-link.mjs";
+import { proxy } from "./proxy.mjs";
+import { checkRequest } from "./request-guard.mjs";
+
+/** @type {{ port: number, hostname: string, appPort: number, token: string }} */
+const { port, hostname, appPort, token } = workerData;
+if (!parentPort) throw new Error("lib/http/front-thread.mjs runs as server.mjs's worker thread");
+const app = parentPort;
+
+// Connections to the app are kept and reused; one idle for 30 s is closed here, well before the
+// app's keep-alive timeout could close it under a request being sent.
+const agent = new Agent({ keepAlive: true, timeout: 30_000 });
+
+/**
+ * A request the cache may answer: a plain read that the app's request guard would pass as it is,
+ * and not an HTTP cache's fetch (those wait for the newest publishes in the app: server.mjs).
+ * @param {import("node:http").IncomingMessage} req
+ */
+const mayAnswerFromCache = (req) => (req.method === "GET" || req.method === "HEAD") && req.headers["surrogate-capability"] === undefined && checkRequest(req) === null;
+
+const server = createServer(async (req, res) => {
+  measure(req, res);
+  try {
+    if (mayAnswerFromCache(req)) {
+      req.headers["accept-encoding"] = acceptsGzip(req.headers["accept-encoding"]) ? "gzip" : "identity";
+      if (await serveFromFrontCache(req, res)) return;
+    }
+  } catch (error) {
+    // The cache is an optimisation: on any failure of its own, the app answers as usual.
+    log.error("front cache failed", { error });
+  }
+  proxy(req, res, { port: appPort, agent, headers: forwardedHeaders(req.headers, { token, peer: req.socket.remoteAddress }) });
+});
+// Longer than a load balancer's idle timeout, so it never reuses a socket we just closed.
+server.keepAliveTimeout = 65_000;
+server.on("clientError", answerClientError);
+
+app.on("message", async (/** @type {{ type: string, id?: number }} */ message) => {
+  if (message.type === "expired") forgetEverything();
+  else if (message.type === "metrics") app.postMessage({ type: "metrics", id: message.id, metrics: await metrics().registry.getMetricsAsJSON() });
+  else if (message.type === "close") server.close();
+});
+server.listen(port, hostname, () => app.postMessage({ type: "listening" }));
