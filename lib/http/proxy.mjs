@@ -27,6 +27,8 @@ export function proxy(req, res, { port, agent, headers }) {
       answer.on("error", () => res.destroy());
     });
     outgoing.on("error", (error) => {
+      // The whole answer went out; the app closed on the rest of an upload it refused (413).
+      if (res.writableFinished) return;
       if (retry && bodiless && outgoing.reusedSocket && !res.headersSent && !res.destroyed) return send(false);
       if (res.headersSent || res.destroyed) return void res.destroy();
       log.error("the app behind the front thread did not answer", { error, method: req.method });

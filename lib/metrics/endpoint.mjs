@@ -43,6 +43,18 @@ export async function metricsAnswer(req, token, others) {
     return problem(401, "Unauthorized", { "WWW-Authenticate": 'Bearer realm="metrics"' });
   }
   const { registry } = metrics();
-  const body = others ? await client.AggregatorRegistry.aggregate([await registry.getMetricsAsJSON(), ...(await others())]).metrics() : await registry.metrics();
+  const body = others ? await withOthers(await registry.getMetricsAsJSON(), await others()) : await registry.metrics();
   return { status: 200, headers: { "Content-Type": registry.contentType, "Cache-Control": "no-store" }, body };
+}
+
+/**
+ * This thread's metrics with other registries' added in: the ones they share are summed; the
+ * ones only this thread has are passed through as they are (aggregating would drop some, such as
+ * the process's start time).
+ * @param {import("prom-client").MetricObjectWithValues<import("prom-client").MetricValue<string>>[]} own
+ * @param {import("prom-client").MetricObjectWithValues<import("prom-client").MetricValue<string>>[][]} others
+ */
+async function withOthers(own, others) {
+  const shared = new Set(others.flat().map((metric) => metric.name));
+  return client.AggregatorRegistry.aggregate([own.map((metric) => (shared.has(metric.name) ? metric : { ...metric, aggregator: "first" })), ...others]).metrics();
 }

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { it } from "node:test";
+import client from "prom-client";
 import { isAuthorised, metricsAnswer, metricsToken } from "./endpoint.mjs";
+import { metrics } from "./registry.mjs";
 
 const TOKEN = "a-token-of-sufficient-length";
 
@@ -27,4 +29,22 @@ it("answers 404 when off, 405 to other methods and 401 without the token, as pro
   const ok = await metricsAnswer({ method: "GET", headers: { authorization: `Bearer ${TOKEN}` } }, TOKEN);
   assert.equal(ok.status, 200);
   assert.match(ok.body, /^# HELP klartekst_http_requests_total /m);
+});
+
+it("adds in the front thread's figures: shared metrics summed, the app's own passed through", async () => {
+  const { httpRequests } = metrics();
+  httpRequests.inc({ route: "/[locale]/[slug]", method: "GET", status: "200" }, 2);
+  const front = new client.Registry();
+  new client.Counter({
+    name: "klartekst_http_requests_total",
+    help: "HTTP requests answered, by route template, method and status.",
+    labelNames: ["route", "method", "status"],
+    registers: [front],
+  }).inc({ route: "/[locale]/[slug]", method: "GET", status: "200" }, 40);
+  const own = await metricsAnswer({ method: "GET", headers: { authorization: `Bearer ${TOKEN}` } }, TOKEN);
+  const added = await metricsAnswer({ method: "GET", headers: { authorization: `Bearer ${TOKEN}` } }, TOKEN, async () => [await front.getMetricsAsJSON()]);
+  const count = (body: string) => Number(/^klartekst_http_requests_total\{route="\/\[locale\]\/\[slug\]",method="GET",status="200"\} (\d+)$/m.exec(body)?.[1]);
+  assert.equal(count(added.body), count(own.body) + 40);
+  assert.match(added.body, /^klartekst_process_start_time_seconds \d+/m);
+  assert.match(added.body, /^klartekst_process_resident_memory_bytes \d+/m);
 });
