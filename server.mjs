@@ -30,6 +30,7 @@ import { errorResponseFor, withErrorPage } from "./lib/http/error-page.mjs";
 import { newFrontToken, takeFrontHeaders } from "./lib/http/front-link.mjs";
 import { isFormPostWithoutScript, withAnswerSlot, withoutReactFormState } from "./lib/forms/answer-scope.mjs";
 import { publicOrigin } from "./lib/http/public-origin.mjs";
+import { readBody } from "./lib/http/read-body.mjs";
 import { actionBodyLimit, checkActionBody, checkOrigin, checkRequest, needsBodyCheck, pathKind } from "./lib/http/request-guard.mjs";
 import { log } from "./lib/log/log.mjs";
 import { METRICS_PATH, metricsAnswer, metricsToken } from "./lib/metrics/endpoint.mjs";
@@ -109,19 +110,6 @@ function answer(res, status, headers, body) {
 function refuse(req, res, verdict) {
   const { status, headers, body } = errorResponseFor(verdict, req.url ?? "/");
   answer(res, status, headers, req.method === "HEAD" ? undefined : body);
-}
-
-/** The body, or null when it is longer than `limit` (then the rest is not read). @param {IncomingMessage} req @param {number} limit */
-async function readBody(req, limit) {
-  if (Number(req.headers["content-length"] ?? 0) > limit) return null;
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > limit) return null;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
 }
 
 /** The same request with its body already read, for Next to read again. @param {IncomingMessage} req @param {Buffer} body */

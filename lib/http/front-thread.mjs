@@ -19,7 +19,10 @@ import { acceptsGzip } from "./accept-encoding.mjs";
 import { answerClientError } from "./client-error.mjs";
 import { forwardedHeaders } from "./front-link.mjs";
 import { proxy } from "./proxy.mjs";
-import { checkRequest } from "./request-guard.mjs";
+import { withDefaultPolicy } from "./default-policy.mjs";
+import { errorResponseFor } from "./error-page.mjs";
+import { readBody } from "./read-body.mjs";
+import { actionBodyLimit, checkRequest, needsBodyCheck } from "./request-guard.mjs";
 
 /** @type {{ port: number, hostname: string, appPort: number, token: string }} */
 const { port, hostname, appPort, token } = workerData;
@@ -39,6 +42,7 @@ const mayAnswerFromCache = (req) => (req.method === "GET" || req.method === "HEA
 
 const server = createServer(async (req, res) => {
   measure(req, res);
+  withDefaultPolicy(res);
   try {
     if (mayAnswerFromCache(req)) {
       req.headers["accept-encoding"] = acceptsGzip(req.headers["accept-encoding"]) ? "gzip" : "identity";
@@ -48,7 +52,19 @@ const server = createServer(async (req, res) => {
     // The cache is an optimisation: on any failure of its own, the app answers as usual.
     log.error("front cache failed", { error });
   }
-  proxy(req, res, { port: appPort, agent, headers: forwardedHeaders(req.headers, { token, peer: req.socket.remoteAddress }) });
+  const headers = forwardedHeaders(req.headers, { token, peer: req.socket.remoteAddress });
+  if (!needsBodyCheck(req)) return proxy(req, res, { port: appPort, agent, headers });
+  // A server action's body is read here, up to its limit, before the app checks it: refused
+  // while still being sent, it would end the app's connection under the proxy (a 502 for a 413).
+  const body = await readBody(req, actionBodyLimit(req.url ?? "/")).catch(() => undefined);
+  if (body === undefined) return void res.destroy();
+  if (body === null) {
+    const refusal = errorResponseFor({ status: 413 }, req.url ?? "/");
+    res.setHeader("Connection", "close");
+    res.writeHead(refusal.status, refusal.headers);
+    return void res.end(req.method === "HEAD" ? undefined : refusal.body);
+  }
+  proxy(req, res, { port: appPort, agent, headers, body });
 });
 // Longer than a load balancer's idle timeout, so it never reuses a socket we just closed.
 server.keepAliveTimeout = 65_000;

@@ -48,6 +48,17 @@ describe("the front thread's proxy", () => {
     assert.equal(await response.text(), "POST /form body=name=Klartekst x-test=undefined");
   });
 
+  it("sends a body read already with its length", async () => {
+    const direct = createServer((req, res) => proxy(req, res, { port: appPort, agent, headers: { host: req.headers.host }, body: Buffer.from("name=Ålesund") })).listen(0, "127.0.0.1");
+    await once(direct, "listening");
+    try {
+      const response = await fetch(`http://127.0.0.1:${portOf(direct)}/form`, { method: "POST", body: "ignored" });
+      assert.equal(await response.text(), "POST /form body=name=Ålesund x-test=undefined");
+    } finally {
+      direct.close();
+    }
+  });
+
   it("answers 502 when the app does not answer", async () => {
     const closed = createServer().listen(0, "127.0.0.1");
     await once(closed, "listening");
