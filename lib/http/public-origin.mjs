@@ -4,8 +4,12 @@
 // it; never with the address the server binds to, and never with a Host or X-Forwarded-Host
 // header, which any client can set. Plain JS: server.mjs and scripts read it too.
 
-/** The demo's address (`npm run demo`). Production sets PUBLIC_URL (README, "Production"). */
-export const DEFAULT_PUBLIC_URL = "http://localhost:3000";
+/**
+ * The demo's address (`npm run demo`): this machine at the port the server listens on — PORT, as
+ * `PORT=3555 npm run demo` sets it for the build that prerenders pages too, or 3000. Production
+ * sets PUBLIC_URL (README, "Production").
+ */
+export const DEFAULT_PUBLIC_URL = `http://localhost:${process.env.PORT?.trim() || 3000}`;
 
 /**
  * The origin in PUBLIC_URL ("https://personvern.example.no"), without a trailing slash.
