@@ -17,7 +17,7 @@ import { Worker } from "node:worker_threads";
 import next from "next";
 import { serveFromFrontCache } from "./lib/cache/front-cache.mjs";
 import { createLane, isPublicRead } from "./lib/http/public-lane.mjs";
-import { INTERNAL_PATH_PREFIX, INTERNAL_TOKEN_HEADER, internalToken, isInternalRequest } from "./lib/cache/internal.mjs";
+import { INTERNAL_PATH_PREFIX, INTERNAL_TOKEN_HEADER, internalToken, isInternalRequest, isLoopback } from "./lib/cache/internal.mjs";
 import { parsePurgeUrls } from "./lib/cache/purge.mjs";
 import { parseSurrogateKeyHeaders, setSurrogateKeys } from "./lib/cache/surrogate-keys.mjs";
 import { onTagsExpired, POLL_MS, startTagSync, syncExpiredTags, syncExpiredTagsNow } from "./lib/cache/tag-sync.mjs";
@@ -26,7 +26,7 @@ import { acceptsGzip } from "./lib/http/accept-encoding.mjs";
 import { CLIENT_ADDRESS_FROM_SERVER_ENV, CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from "./lib/http/client-address.mjs";
 import { withDefaultPolicy } from "./lib/http/default-policy.mjs";
 import { answerClientError } from "./lib/http/client-error.mjs";
-import { errorResponseFor, withErrorPage } from "./lib/http/error-page.mjs";
+import { refuse, withErrorPage } from "./lib/http/error-page.mjs";
 import { newFrontToken, takeFrontHeaders } from "./lib/http/front-link.mjs";
 import { isFormPostWithoutScript, withAnswerSlot, withoutReactFormState } from "./lib/forms/answer-scope.mjs";
 import { publicOrigin } from "./lib/http/public-origin.mjs";
@@ -96,20 +96,13 @@ const handlePublic = (req, res) =>
       })
     : handle(req, res);
 
-const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
 /** A server's request to itself: from loopback, with its token; nobody else reaches the internal routes. */
-const isOwnRequest = (/** @type {IncomingMessage} */ req) => LOOPBACK.test(req.socket.remoteAddress ?? "") && isInternalRequest(String(req.headers[INTERNAL_TOKEN_HEADER] ?? ""));
+const isOwnRequest = (/** @type {IncomingMessage} */ req) => isLoopback(req.socket.remoteAddress) && isInternalRequest(String(req.headers[INTERNAL_TOKEN_HEADER] ?? ""));
 
 /** @param {import("node:http").ServerResponse} res @param {number} status @param {Record<string, string>} headers @param {string} [body] */
 function answer(res, status, headers, body) {
   res.writeHead(status, headers);
   res.end(body);
-}
-
-/** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res @param {{ status: 400 | 403 | 404 | 405 | 413, allow?: string }} verdict */
-function refuse(req, res, verdict) {
-  const { status, headers, body } = errorResponseFor(verdict, req.url ?? "/");
-  answer(res, status, headers, req.method === "HEAD" ? undefined : body);
 }
 
 /** The same request with its body already read, for Next to read again. @param {IncomingMessage} req @param {Buffer} body */
@@ -136,17 +129,21 @@ let front = null;
 const frontMetrics = () =>
   /** @type {Promise<any[]>} */ (
     new Promise((resolve) => {
-      if (!front) return resolve([]);
+      const thread = /** @type {Worker} */ (front);
       const id = Math.random();
-      const timer = setTimeout(() => resolve([]), 2000);
-      const listener = (/** @type {{ type: string, id?: number, metrics?: unknown }} */ message) => {
-        if (message.type !== "metrics" || message.id !== id) return;
-        front?.off("message", listener);
+      /** @param {unknown[]} figures */
+      const done = (figures) => {
+        thread.off("message", listener);
         clearTimeout(timer);
-        resolve([message.metrics]);
+        resolve(figures);
       };
-      front.on("message", listener);
-      front.postMessage({ type: "metrics", id });
+      const listener = (/** @type {{ type: string, id?: number, metrics?: unknown }} */ message) => {
+        if (message.type === "metrics" && message.id === id) done([message.metrics]);
+      };
+      // A scrape without the front thread's figures rather than none at all.
+      const timer = setTimeout(() => done([]), 2000);
+      thread.on("message", listener);
+      thread.postMessage({ type: "metrics", id });
     })
   );
 

@@ -15,8 +15,15 @@ export function internalToken() {
 /** Whether a request carries this process's token (never true without server.mjs, e.g. in `next dev`). */
 export function isInternalRequest(/** @type {string | null | undefined} */ token) {
   const expected = process.env.KLARTEKST_INTERNAL_TOKEN;
-  if (!expected || typeof token !== "string") return false;
-  const a = Buffer.from(token);
+  return !!expected && typeof token === "string" && sameSecret(token, expected);
+}
+
+/** Whether `given` is the secret `expected`, compared in constant time. @param {string} given @param {string} expected */
+export function sameSecret(given, expected) {
+  const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
 }
+
+/** Whether a socket's peer is this machine: the server's calls to itself, and the front thread's. @param {string | undefined} address */
+export const isLoopback = (address) => /^(127\.|::1$|::ffff:127\.)/.test(address ?? "");

@@ -90,6 +90,16 @@ export function errorResponseFor(verdict, url) {
 }
 
 /**
+ * Sends errorResponseFor's answer (no body to a HEAD request).
+ * @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res @param {Parameters<typeof errorResponse>[0]} verdict
+ */
+export function refuse(req, res, verdict) {
+  const { status, headers, body } = errorResponseFor(verdict, req.url ?? "/");
+  res.writeHead(status, headers);
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+/**
  * A failure Next answers with an empty 500 (a route handler that threw, e.g. while the database
  * is away) gets a body: the page in the path's language, or a problem from the API. Decided when
  * the headers go out: a 5xx without a Content-Type is such an answer; whatever Next writes after

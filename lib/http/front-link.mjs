@@ -4,8 +4,8 @@
 // its cache and passes everything else over loopback, so every request the app sees comes from
 // 127.0.0.1. The client's address travels in a header the app believes only beside this process's
 // front token, which the front sets on every request after removing whatever a client sent.
-import { randomBytes, timingSafeEqual } from "node:crypto";
-import { INTERNAL_TOKEN_HEADER } from "../cache/internal.mjs";
+import { randomBytes } from "node:crypto";
+import { INTERNAL_TOKEN_HEADER, isLoopback, sameSecret } from "../cache/internal.mjs";
 
 export const FRONT_TOKEN_HEADER = "x-klartekst-front";
 export const PEER_ADDRESS_HEADER = "x-klartekst-peer";
@@ -51,13 +51,4 @@ export function takeFrontHeaders(req, token) {
   delete req.headers[PEER_ADDRESS_HEADER];
   const viaFront = token !== null && typeof given === "string" && isLoopback(req.socket.remoteAddress) && sameSecret(given, token);
   return { viaFront, socketAddress: viaFront ? (typeof peer === "string" ? peer : undefined) : req.socket.remoteAddress };
-}
-
-const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
-const isLoopback = (/** @type {string | undefined} */ address) => LOOPBACK.test(address ?? "");
-
-function sameSecret(/** @type {string} */ given, /** @type {string} */ expected) {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }

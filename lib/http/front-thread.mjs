@@ -20,7 +20,7 @@ import { answerClientError } from "./client-error.mjs";
 import { forwardedHeaders } from "./front-link.mjs";
 import { proxy } from "./proxy.mjs";
 import { withDefaultPolicy } from "./default-policy.mjs";
-import { errorResponseFor } from "./error-page.mjs";
+import { refuse } from "./error-page.mjs";
 import { readBody } from "./read-body.mjs";
 import { actionBodyLimit, checkRequest, needsBodyCheck } from "./request-guard.mjs";
 
@@ -59,10 +59,8 @@ const server = createServer(async (req, res) => {
   const body = await readBody(req, actionBodyLimit(req.url ?? "/")).catch(() => undefined);
   if (body === undefined) return void res.destroy();
   if (body === null) {
-    const refusal = errorResponseFor({ status: 413 }, req.url ?? "/");
     res.setHeader("Connection", "close");
-    res.writeHead(refusal.status, refusal.headers);
-    return void res.end(req.method === "HEAD" ? undefined : refusal.body);
+    return refuse(req, res, { status: 413 });
   }
   proxy(req, res, { port: appPort, agent, headers, body });
 });
