@@ -12,14 +12,16 @@
  * --via varnish runs the production topology of the README's "Which cache": Varnish with
  * deploy/varnish/klartekst.vcl in front of the instance(s), the public address Varnish's, and
  * readers and the editor both going through it (publishes purge it by surrogate key).
- * --generator wrk puts the public load on with Debian's wrk instead of autocannon: on two cores
- * autocannon's own event loop adds to the latencies it measures (scripts/bench/wrk.ts).
+ * The public load comes from Debian's hey (`apt-get install hey`; `bash .ci/run` installs it), one
+ * process per URL: autocannon (--generator autocannon), one Node process, makes about 2,600
+ * requests/s on a core and its own event loop's turns show in the latencies it reports, whatever
+ * serves them (docs/decisions/0037, 0041). --generator wrk uses Debian's wrk.
  *
- * --rate 1000 holds the public load at that many requests/s in all (autocannon); without it the
- * connections ask as fast as they are answered.
+ * --rate 1000 holds the public load at that many requests/s in all (hey, autocannon); without it
+ * the connections ask as fast as they are answered.
  *
  *   npm run load-test -- [--connections 200] [--duration 60] [--instances 1] [--via app|varnish]
- *                        [--generator autocannon|wrk] [--rate N] [--skip-build] [--enforce-targets]
+ *                        [--generator hey|autocannon|wrk] [--rate N] [--skip-build] [--enforce-targets]
  *
  * Listens on 3310 and up (LOAD_TEST_PORT to move it; Varnish on the port after the instances').
  * Uses a freshly seeded SQLite database (.bench/load.db), or DATABASE_URL when it is a PostgreSQL URL (that database is changed: it
@@ -50,7 +52,7 @@ const { values: args } = parseArgs({
     duration: { type: "string", default: "60" },
     instances: { type: "string", default: "1" },
     via: { type: "string", default: "app" },
-    generator: { type: "string", default: "autocannon" },
+    generator: { type: "string", default: "hey" },
     rate: { type: "string", default: "0" },
     "skip-build": { type: "boolean", default: false },
     "enforce-targets": { type: "boolean", default: false },
@@ -68,7 +70,7 @@ const generator = args.generator;
 /** Public requests per second in all (0: as fast as they go, which on a small machine measures the machine). */
 const rate = Number(args.rate);
 if (!(rate >= 0)) throw new Error(`--rate is a number of requests per second, not ${args.rate}`);
-if (rate > 0 && generator === "wrk") throw new Error("wrk cannot hold a rate: use --generator autocannon with --rate");
+if (rate > 0 && generator === "wrk") throw new Error("wrk cannot hold a rate: use --generator hey with --rate");
 const VARNISH_PORT = FIRST_PORT + instances;
 /** With Varnish in front, the site's public address is Varnish's, as in production. */
 const PUBLIC_URL = viaVarnish ? `http://localhost:${VARNISH_PORT}` : undefined;
@@ -253,10 +255,10 @@ function verdict(met: boolean, target: string, measured: string): boolean {
   return met;
 }
 
-const databaseUrl = prepareDatabase();
 if (viaVarnish) checkVarnishInstalled();
 if (generator === "wrk") checkWrkInstalled();
 if (generator === "hey") checkHeyInstalled();
+const databaseUrl = prepareDatabase();
 const metricsToken = randomBytes(24).toString("base64url");
 // Its own session secret, as the fault test has: a fresh clone has no .env, and sign-in needs one.
 const serverEnv: Record<string, string> = {

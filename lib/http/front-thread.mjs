@@ -23,11 +23,16 @@ import { withDefaultPolicy } from "./default-policy.mjs";
 import { refuse } from "./error-page.mjs";
 import { readBody } from "./read-body.mjs";
 import { actionBodyLimit, checkRequest, needsBodyCheck } from "./request-guard.mjs";
+import { lowerThisThreadsPriority } from "./thread-priority.mjs";
 
 /** @type {{ port: number, hostname: string, appPort: number, token: string }} */
 const { port, hostname, appPort, token } = workerData;
 if (!parentPort) throw new Error("lib/http/front-thread.mjs runs as server.mjs's worker thread");
 const app = parentPort;
+
+// Readers get the CPU the app's thread leaves: a publish or an admin page is not made to wait
+// for thousands of cache hits a second (docs/decisions/0041-readers-yield-to-editors.md).
+lowerThisThreadsPriority(Number(process.env.FRONT_THREAD_NICE ?? 5));
 
 // Connections to the app are kept and reused; one idle for 30 s is closed here, well before the
 // app's keep-alive timeout could close it under a request being sent.
