@@ -76,11 +76,13 @@ sub vcl_recv {
         }
     }
 
-    # Grace: while an instance answers, a copy that expired or was purged less than 10 s ago is
-    # served once more while a background fetch replaces it (so visitors never queue behind a
-    # fetch that waits for the database, and a publish shows as soon as one fetch is done); up
-    # to a day when no instance answers, and when a fetch just failed (vcl_synth restarts it).
-    if (req.restarts == 0 && std.healthy(req.backend_hint)) {
+    # Grace: while an instance answers and has its database, a copy that expired or was purged
+    # less than 10 s ago is served once more while a background fetch replaces it (so visitors
+    # never queue behind a fetch that waits for the database, and a publish shows as soon as one
+    # fetch is done); up to a day when no instance answers, when no instance has its database
+    # (every fetch would fail, one after another, with visitors queued behind each), and when a
+    # fetch just failed (vcl_synth restarts it).
+    if (req.restarts == 0 && std.healthy(req.backend_hint) && std.healthy(klartekst_database.backend())) {
         set req.grace = 10s;
     } else {
         set req.grace = 24h;

@@ -26,15 +26,18 @@ export function checkVarnishInstalled() {
   if (!dir.stdout.trim()) throw new Error("Varnish's xkey module is not installed: apt-get install varnish-modules");
 }
 
-/** The example backends file with one backend per port (same probe, timeouts and ACL). */
+/** The example backends file with one backend of each kind per port (same probes, timeouts and ACL). */
 export function backendsVcl(ports: number[]): string {
   const example = readFileSync(join(VCL_DIR, "klartekst-backends.vcl"), "utf8");
-  const template = /backend app1 \{[\s\S]*?\n\}\n/.exec(example)?.[0];
+  const templates = ["app1", "app1_database"].map((name) => new RegExp(`backend ${name} \\{[\\s\\S]*?\\n\\}\\n`).exec(example)?.[0]);
   const firstBackend = example.indexOf("# One backend per app instance");
   const afterInit = example.indexOf("\n}\n", example.indexOf("sub vcl_init")) + 3;
-  if (!template || firstBackend < 0 || afterInit < 3) throw new Error("deploy/varnish/klartekst-backends.vcl changed shape");
-  const backends = ports.map((port, i) => template.replace("app1", `app${i + 1}`).replace(/\.port = "\d+";/, `.port = "${port}";`)).join("\n");
-  const init = `sub vcl_init {\n    new klartekst = directors.round_robin();\n${ports.map((_, i) => `    klartekst.add_backend(app${i + 1});\n`).join("")}}\n`;
+  if (templates.some((t) => !t) || firstBackend < 0 || afterInit < 3) throw new Error("deploy/varnish/klartekst-backends.vcl changed shape");
+  const backends = templates
+    .flatMap((template) => ports.map((port, i) => template!.replace("app1", `app${i + 1}`).replace(/\.port = "\d+";/, `.port = "${port}";`)))
+    .join("\n");
+  const add = (director: string, suffix: string) => ports.map((_, i) => `    ${director}.add_backend(app${i + 1}${suffix});\n`).join("");
+  const init = `sub vcl_init {\n    new klartekst = directors.round_robin();\n${add("klartekst", "")}    new klartekst_database = directors.round_robin();\n${add("klartekst_database", "_database")}}\n`;
   return example.slice(0, firstBackend) + backends + "\n" + init + example.slice(afterInit);
 }
 
