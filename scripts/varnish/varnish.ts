@@ -33,9 +33,7 @@ export function backendsVcl(ports: number[]): string {
   const firstBackend = example.indexOf("# One backend per app instance");
   const afterInit = example.indexOf("\n}\n", example.indexOf("sub vcl_init")) + 3;
   if (templates.some((t) => !t) || firstBackend < 0 || afterInit < 3) throw new Error("deploy/varnish/klartekst-backends.vcl changed shape");
-  const backends = templates
-    .flatMap((template) => ports.map((port, i) => template!.replace("app1", `app${i + 1}`).replace(/\.port = "\d+";/, `.port = "${port}";`)))
-    .join("\n");
+  const backends = templates.flatMap((template) => ports.map((port, i) => template!.replace("app1", `app${i + 1}`).replace(/\.port = "\d+";/, `.port = "${port}";`))).join("\n");
   const add = (director: string, suffix: string) => ports.map((_, i) => `    ${director}.add_backend(app${i + 1}${suffix});\n`).join("");
   const init = `sub vcl_init {\n    new klartekst = directors.round_robin();\n${add("klartekst", "")}    new klartekst_database = directors.round_robin();\n${add("klartekst_database", "_database")}}\n`;
   return example.slice(0, firstBackend) + backends + "\n" + init + example.slice(afterInit);
