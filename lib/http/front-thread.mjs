@@ -11,7 +11,7 @@
 // "close" (stop taking connections). To the app: "listening", and the figures asked for.
 import { Agent, createServer } from "node:http";
 import { parentPort, workerData } from "node:worker_threads";
-import { forgetEverything, serveFromFrontCache } from "../cache/front-cache.mjs";
+import { cacheKey, forgetEverything, serveFromFrontCache } from "../cache/front-cache.mjs";
 import { log } from "../log/log.mjs";
 import { measure } from "../metrics/measure.mjs";
 import { metrics } from "../metrics/registry.mjs";
@@ -45,6 +45,33 @@ const agent = new Agent({ keepAlive: true, timeout: 30_000 });
  */
 const mayAnswerFromCache = (req) => (req.method === "GET" || req.method === "HEAD") && req.headers["surrogate-capability"] === undefined && checkRequest(req) === null;
 
+/** Server actions and form posts passed on to the app and not answered yet. @type {Set<Promise<void>>} */
+const postsUnderWay = new Set();
+/**
+ * Settled once the posts under way when tags last expired have been answered (at most
+ * HOLD_MISSES_MS later): until then, readers' misses wait. The publish that emptied the cache is
+ * one of them, and its answer is then made without the app re-rendering, at the same moment,
+ * every public page it emptied; and Next applies a publish's expiries when its action ends, so a
+ * page rendered before that could still be the old version.
+ */
+let missesMayGo = Promise.resolve();
+const HOLD_MISSES_MS = 1000;
+
+/** @param {import("node:http").ServerResponse} res */
+function trackPost(res) {
+  const answered = new Promise((resolve) => res.once("close", () => resolve(undefined)));
+  postsUnderWay.add(answered);
+  void answered.then(() => postsUnderWay.delete(answered));
+}
+
+function holdMisses() {
+  if (postsUnderWay.size === 0) return;
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  const held = new Promise((resolve) => (timer = setTimeout(resolve, HOLD_MISSES_MS)));
+  missesMayGo = Promise.race([Promise.allSettled([...postsUnderWay]), held]).then(() => clearTimeout(timer));
+}
+
 const server = createServer(async (req, res) => {
   measure(req, res);
   withDefaultPolicy(res);
@@ -52,6 +79,9 @@ const server = createServer(async (req, res) => {
     if (mayAnswerFromCache(req)) {
       req.headers["accept-encoding"] = acceptsGzip(req.headers["accept-encoding"]) ? "gzip" : "identity";
       if (await serveFromFrontCache(req, res)) return;
+      // Only what the cache keeps waits: a publish's own answer asks for the admin page it
+      // redirects to through this address (Next fetches it), and must not wait for itself.
+      if (cacheKey(req) !== null) await missesMayGo;
     }
   } catch (error) {
     // The cache is an optimisation: on any failure of its own, the app answers as usual.
@@ -67,6 +97,7 @@ const server = createServer(async (req, res) => {
     res.setHeader("Connection", "close");
     return refuse(req, res, { status: 413 });
   }
+  trackPost(res);
   proxy(req, res, { port: appPort, agent, headers, body });
 });
 // Longer than a load balancer's idle timeout, so it never reuses a socket we just closed.
@@ -74,8 +105,10 @@ server.keepAliveTimeout = 65_000;
 server.on("clientError", answerClientError);
 
 app.on("message", async (/** @type {{ type: string, id?: number }} */ message) => {
-  if (message.type === "expired") forgetEverything();
-  else if (message.type === "metrics") app.postMessage({ type: "metrics", id: message.id, metrics: await metrics().registry.getMetricsAsJSON() });
+  if (message.type === "expired") {
+    forgetEverything();
+    holdMisses();
+  } else if (message.type === "metrics") app.postMessage({ type: "metrics", id: message.id, metrics: await metrics().registry.getMetricsAsJSON() });
   else if (message.type === "close") server.close();
 });
 server.listen(port, hostname, () => app.postMessage({ type: "listening" }));
