@@ -7,8 +7,9 @@
 // See docs/decisions/0040-front-thread.md.
 //
 // Messages from the app: "expired" (cache tags were expired — a publish here, another instance's
-// read by a poll, a background job: empty the cache), "metrics" (send this thread's figures) and
-// "close" (stop taking connections). To the app: "listening", and the figures asked for.
+// read by a poll, a background job: empty the cache, and let readers' misses wait for the posts
+// under way to be answered), "metrics" (send this thread's figures) and "close" (stop taking
+// connections). To the app: "listening", and the figures asked for.
 import { Agent, createServer } from "node:http";
 import { parentPort, workerData } from "node:worker_threads";
 import { cacheKey, forgetEverything, serveFromFrontCache } from "../cache/front-cache.mjs";
