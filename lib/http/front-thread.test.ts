@@ -62,23 +62,23 @@ describe("the front thread, during a publish", () => {
     const response = await fetch(`${frontUrl}/nb/testvik`, { headers: { "accept-encoding": "identity" } });
     return { body: await response.text(), cache: response.headers.get("x-front-cache") };
   };
-  const publish = () => fetch(`${frontUrl}/nb/admin/organisations/testvik/publish`, { method: "POST", headers: { "next-action": "publish", "content-type": "text/plain" }, body: "[]" });
-  /** Until the app has logged `entry` once more than it had when asked. */
-  const whenLogged = (entry: string) => {
-    const count = () => log.filter((e) => e === entry).length;
-    const before = count();
-    return async () => {
-      while (count() === before) await delay(10);
-    };
+  const publishes = () => log.filter((entry) => entry === "publish received").length;
+  /**
+   * Sends a publish and, once the app has it, expires the cache as the app does while a publish
+   * runs; the publish is answered when the test calls answerPublish().
+   */
+  const publishUnderWay = async () => {
+    const before = publishes();
+    const published = fetch(`${frontUrl}/nb/admin/organisations/testvik/publish`, { method: "POST", headers: { "next-action": "publish", "content-type": "text/plain" }, body: "[]" });
+    while (publishes() === before) await delay(10);
+    front.postMessage({ type: "expired" });
+    return { published }; // not the promise itself: awaiting this would wait for the answer
   };
 
   it("a reader who asks after the publish emptied the cache gets the new version, rendered after the publish's answer", async () => {
     assert.equal((await read()).body, "<p>version 1</p>");
     assert.equal((await read()).cache, "HIT");
-    const received = whenLogged("publish received");
-    const published = publish();
-    await received();
-    front.postMessage({ type: "expired" }); // as the app does while the publish runs
+    const { published } = await publishUnderWay();
     const reading = read();
     await delay(300); // long enough for the reader's request to reach the app, were it not held
     assert.equal(log.at(-1), "publish received", "the page is not rendered while the publish is under way");
@@ -89,10 +89,7 @@ describe("the front thread, during a publish", () => {
   });
 
   it("the admin page a publish redirects to is not held (Next fetches it while making the publish's answer)", async () => {
-    const received = whenLogged("publish received");
-    const published = publish();
-    await received();
-    front.postMessage({ type: "expired" });
+    const { published } = await publishUnderWay();
     const started = Date.now();
     const response = await fetch(`${frontUrl}/nb/admin/organisations/testvik/publish?published=2`, { headers: { rsc: "1" } });
     assert.equal(response.status, 200);
@@ -103,10 +100,7 @@ describe("the front thread, during a publish", () => {
   });
 
   it("readers wait for a slow publish's answer no longer than a second", async () => {
-    const received = whenLogged("publish received");
-    const published = publish();
-    await received();
-    front.postMessage({ type: "expired" });
+    const { published } = await publishUnderWay();
     const started = Date.now();
     const { body } = await read();
     const waited = Date.now() - started;
